@@ -1,0 +1,40 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh::Language {
+
+QString install(const QString &requested)
+{
+    static QTranslator *current = nullptr;
+    const QString language = requested == u"en" ? u"en"_s : u"id"_s;
+    if (current) {
+        QCoreApplication::removeTranslator(current);
+        delete current;
+        current = nullptr;
+    }
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(u":/i18n/bubuh_%1.qm"_s.arg(language))) {
+        QCoreApplication::installTranslator(translator);
+        current = translator;
+    } else {
+        delete translator;
+    }
+    QLocale::setDefault(QLocale(language == u"en" ? QLocale::English : QLocale::Indonesian,
+                                QLocale::Indonesia));
+    return language;
+}
+
+QString rupiah(qint64 amount)
+{
+    QString digits = QString::number(amount < 0 ? -amount : amount);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, u'.');
+    return (amount < 0 ? u"-Rp"_s : u"Rp"_s) + digits;
+}
+
+} // namespace bubuh::Language

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <utility>
+
+namespace bubuh {
+
+// What went wrong, for two readers: the applicant (message, already translated, saying what to
+// do next) and the log (detail, technical, never shown as the only explanation).
+struct Failure
+{
+    QString message;
+    QString detail;
+};
+
+// Errors are values (see style.md): either a T or a Failure.
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Failure failure) : m_failure(std::move(failure)) { }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return *m_value; }
+    T &value() { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    const Failure &failure() const { return m_failure; }
+
+private:
+    std::optional<T> m_value;
+    Failure m_failure;
+};
+
+} // namespace bubuh

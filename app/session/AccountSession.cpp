@@ -1,0 +1,53 @@
+#include "AccountSession.h"
+
+#include <QLoggingCategory>
+
+namespace bubuh {
+
+Q_LOGGING_CATEGORY(lcSession, "bubuh.session")
+
+AccountSession::AccountSession(const ServiceProfile &profile, QObject *parent)
+    : QObject(parent)
+    , m_client(new EmeteraiClient(profile, this))
+{
+}
+
+void AccountSession::fail(const Failure &failure)
+{
+    qCWarning(lcSession) << "session failure:" << failure.detail;
+    m_failure = failure;
+    m_state = State::Failed;
+    Q_EMIT changed();
+}
+
+void AccountSession::signIn(const QString &user, const QString &password)
+{
+    m_state = State::SigningIn;
+    m_user = user;
+    Q_EMIT changed();
+    m_client->login(user, password, [this](Result<LoginReply> reply) {
+        if (!reply) {
+            fail(reply.failure());
+            return;
+        }
+        m_displayName = reply->firstName.isEmpty() ? m_user : reply->firstName;
+        m_state = State::SignedIn;
+        Q_EMIT changed();
+        refreshBalance();
+    });
+}
+
+void AccountSession::refreshBalance()
+{
+    m_client->fetchBalance([this](Result<Balance> balance) {
+        if (!balance) {
+            fail(balance.failure());
+            return;
+        }
+        m_balance = balance.value();
+        m_hasBalance = true;
+        Q_EMIT changed();
+    });
+}
+
+} // namespace bubuh

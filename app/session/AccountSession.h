@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Result.h"
+#include "net/EmeteraiClient.h"
+
+#include <QObject>
+
+namespace bubuh {
+
+// The signed-in account as the interface shows it: who, how much quota, and whether the
+// service can be reached. Widgets read it and listen to changed(); they hold no logic of it.
+class AccountSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, SignedIn, Failed };
+    Q_ENUM(State)
+
+    explicit AccountSession(const ServiceProfile &profile, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    QString user() const { return m_user; }
+    QString displayName() const { return m_displayName; }
+    bool hasBalance() const { return m_hasBalance; }
+    Balance balance() const { return m_balance; }
+    Failure lastFailure() const { return m_failure; }
+    const ServiceProfile &profile() const { return m_client->profile(); }
+
+    void signIn(const QString &user, const QString &password);
+    void refreshBalance();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void fail(const Failure &failure);
+
+    EmeteraiClient *m_client;
+    State m_state = State::SignedOut;
+    QString m_user, m_displayName;
+    Balance m_balance;
+    bool m_hasBalance = false;
+    Failure m_failure;
+};
+
+} // namespace bubuh

@@ -1,0 +1,38 @@
+# Settings every Bubuh target shares, in one INTERFACE target (as qBittorrent's CommonConfig).
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
+endif()
+
+add_library(bubuh_common INTERFACE)
+target_compile_features(bubuh_common INTERFACE cxx_std_20)
+target_compile_definitions(bubuh_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    BUBUH_VERSION="${PROJECT_VERSION}"
+    $<$<CONFIG:Release>:QT_NO_DEBUG_OUTPUT>)
+
+if(MSVC)
+    target_compile_options(bubuh_common INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus
+        $<$<BOOL:${BUBUH_WERROR}>:/WX>)
+    target_compile_definitions(bubuh_common INTERFACE NOMINMAX WIN32_LEAN_AND_MEAN)
+else()
+    target_compile_options(bubuh_common INTERFACE
+        -Wall -Wextra -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor
+        $<$<BOOL:${BUBUH_WERROR}>:-Werror>)
+endif()
+
+if(BUBUH_SANITIZERS)
+    if(MSVC)
+        target_compile_options(bubuh_common INTERFACE /fsanitize=address)
+    else()
+        target_compile_options(bubuh_common INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(bubuh_common INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()

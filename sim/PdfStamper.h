@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QRectF>
+#include <QString>
+
+namespace sim {
+
+class SimCertificateAuthority;
+
+// Stamps a PDF as the real docSigningZ adapter does: an incremental update with a signature
+// field "Emet<SN>", a widget with the stamp's appearance on the requested page and a PAdES
+// (ETSI.CAdES.detached) signature by the simulator's signer. Refuses, with the adapter's
+// error codes, what the real service refuses.
+class PdfStamper
+{
+public:
+    struct Job
+    {
+        QByteArray pdf;
+        QString serial;
+        int page = 1;              // 1-based; clamped into the document
+        QRectF box;                // user space: (llx, lly) to (urx, ury)
+        QString reason;
+        QString location;
+        QDateTime signingTime;
+        QByteArray documentIdPart; // 16 bytes for the new /ID
+        bool dss = false;          // append a DSS-only second update
+    };
+    struct Result
+    {
+        QString errorCode = QStringLiteral("00"); // "00" = stamped
+        QString message;
+        QByteArray pdf;
+        int page = 0;
+        bool pageClamped = false;
+        bool ok() const { return errorCode == u"00"; }
+    };
+
+    static constexpr int kContentsBytes = 16384; // room reserved for the CMS signature
+
+    explicit PdfStamper(const SimCertificateAuthority &ca) : m_ca(ca) { }
+    Result stamp(const Job &job) const;
+
+private:
+    QByteArray appendDss(const QByteArray &signedPdf, const QByteArray &idPart,
+                         QString *error) const;
+
+    const SimCertificateAuthority &m_ca;
+};
+
+} // namespace sim

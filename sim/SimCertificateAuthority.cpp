@@ -1,0 +1,249 @@
+#include "SimCertificateAuthority.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+#include <openssl/x509v3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace sim {
+
+namespace {
+
+constexpr long kDay = 24 * 3600;
+
+bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
+{
+    X509V3_CTX ctx;
+    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
+    X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
+    if (!ext)
+        return false;
+    const bool ok = X509_add_ext(cert, ext, -1) == 1;
+    X509_EXTENSION_free(ext);
+    return ok;
+}
+
+X509Ptr makeCertificate(const char *commonName, EVP_PKEY *key, X509 *issuer, EVP_PKEY *issuerKey,
+                        long days, bool isCa)
+{
+    X509Ptr cert(X509_new());
+    unsigned char serial[16];
+    RAND_bytes(serial, sizeof serial);
+    serial[0] &= 0x7f; // positive
+    BIGNUM *bn = BN_bin2bn(serial, sizeof serial, nullptr);
+    BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(cert.get()));
+    BN_free(bn);
+    X509_set_version(cert.get(), 2);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -kDay);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), days * kDay);
+    X509_set_pubkey(cert.get(), key);
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    const auto add = [name](const char *field, const char *value) {
+        X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
+                                   reinterpret_cast<const unsigned char *>(value), -1, -1, 0);
+    };
+    add("C", "ID");
+    add("O", "Bubuh Simulator - SIMULASI TIDAK SAH");
+    add("CN", commonName);
+    X509 *issuerCert = issuer ? issuer : cert.get();
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(issuerCert));
+    bool ok = addExtension(cert.get(), issuerCert, NID_subject_key_identifier, "hash")
+        && addExtension(cert.get(), issuerCert, NID_authority_key_identifier, "keyid:always");
+    if (isCa) {
+        ok = ok && addExtension(cert.get(), issuerCert, NID_basic_constraints, "critical,CA:TRUE")
+            && addExtension(cert.get(), issuerCert, NID_key_usage, "critical,keyCertSign,cRLSign");
+    } else {
+        ok = ok && addExtension(cert.get(), issuerCert, NID_basic_constraints, "critical,CA:FALSE")
+            && addExtension(cert.get(), issuerCert, NID_key_usage,
+                            "critical,digitalSignature,nonRepudiation");
+    }
+    if (!ok || X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256()) <= 0)
+        return {};
+    return cert;
+}
+
+QByteArray certPem(X509 *cert)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_X509(bio.get(), cert);
+    return bioContents(bio.get());
+}
+
+QByteArray certDer(X509 *cert)
+{
+    unsigned char *der = nullptr;
+    const int len = i2d_X509(cert, &der);
+    QByteArray out(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    return out;
+}
+
+QByteArray keyPem(EVP_PKEY *key)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
+    return bioContents(bio.get());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, bool secret)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(bytes);
+    if (secret)
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return f.commit();
+}
+
+const char *const kNames[] = {"root", "intermediate", "signer"};
+
+} // namespace
+
+std::unique_ptr<SimCertificateAuthority> SimCertificateAuthority::loadOrCreate(
+    const QString &dataDir, QString *error)
+{
+    std::unique_ptr<SimCertificateAuthority> ca(new SimCertificateAuthority);
+    const QString dir = dataDir + u"/ca"_s;
+    if (ca->load(dir))
+        return ca;
+    if (!ca->generate()) {
+        *error = u"could not generate the simulator CA"_s;
+        return {};
+    }
+    if (!QDir().mkpath(dir) || !ca->save(dir)) {
+        *error = u"could not save the simulator CA to %1"_s.arg(dir);
+        return {};
+    }
+    return ca;
+}
+
+bool SimCertificateAuthority::generate()
+{
+    m_rootKey.reset(EVP_RSA_gen(2048));
+    m_intermediateKey.reset(EVP_RSA_gen(2048));
+    m_signerKey.reset(EVP_RSA_gen(2048));
+    if (!m_rootKey || !m_intermediateKey || !m_signerKey)
+        return false;
+    m_root = makeCertificate("Bubuh SIMULASI Root CA - TIDAK SAH", m_rootKey.get(), nullptr,
+                             nullptr, 20 * 365, true);
+    if (!m_root)
+        return false;
+    m_intermediate = makeCertificate("Bubuh SIMULASI Intermediate CA - TIDAK SAH",
+                                     m_intermediateKey.get(), m_root.get(), m_rootKey.get(),
+                                     10 * 365, true);
+    if (!m_intermediate)
+        return false;
+    m_signer = makeCertificate("SIMULASI e-Meterai Signer - TIDAK SAH", m_signerKey.get(),
+                               m_intermediate.get(), m_intermediateKey.get(), 5 * 365, false);
+    return bool(m_signer);
+}
+
+bool SimCertificateAuthority::load(const QString &dir)
+{
+    X509Ptr *certs[] = {&m_root, &m_intermediate, &m_signer};
+    PKeyPtr *keys[] = {&m_rootKey, &m_intermediateKey, &m_signerKey};
+    for (int i = 0; i < 3; ++i) {
+        const QString base = dir + u'/' + QLatin1StringView(kNames[i]);
+        const QByteArray cert = readFile(base + u".crt.pem"_s);
+        const QByteArray key = readFile(base + u".key.pem"_s);
+        if (cert.isEmpty() || key.isEmpty())
+            return false;
+        certs[i]->reset(PEM_read_bio_X509(memoryBio(cert).get(), nullptr, nullptr, nullptr));
+        keys[i]->reset(PEM_read_bio_PrivateKey(memoryBio(key).get(), nullptr, nullptr, nullptr));
+        if (!*certs[i] || !*keys[i])
+            return false;
+    }
+    // A signer past its validity is replaced; the root stays.
+    return X509_cmp_current_time(X509_get0_notAfter(m_signer.get())) > 0;
+}
+
+bool SimCertificateAuthority::save(const QString &dir) const
+{
+    const X509Ptr *certs[] = {&m_root, &m_intermediate, &m_signer};
+    const PKeyPtr *keys[] = {&m_rootKey, &m_intermediateKey, &m_signerKey};
+    for (int i = 0; i < 3; ++i) {
+        const QString base = dir + u'/' + QLatin1StringView(kNames[i]);
+        if (!writeFile(base + u".crt.pem"_s, certPem(certs[i]->get()), false)
+            || !writeFile(base + u".key.pem"_s, keyPem(keys[i]->get()), true))
+            return false;
+    }
+    return true;
+}
+
+QByteArray SimCertificateAuthority::rootPem() const
+{
+    return certPem(m_root.get());
+}
+
+QByteArray SimCertificateAuthority::chainPem() const
+{
+    return certPem(m_signer.get()) + certPem(m_intermediate.get()) + certPem(m_root.get());
+}
+
+QList<QByteArray> SimCertificateAuthority::chainDer() const
+{
+    return {certDer(m_signer.get()), certDer(m_intermediate.get()), certDer(m_root.get())};
+}
+
+QByteArray SimCertificateAuthority::intermediateCrlDer() const
+{
+    X509_CRL *crl = X509_CRL_new();
+    X509_CRL_set_version(crl, 1);
+    X509_CRL_set_issuer_name(crl, X509_get_subject_name(m_intermediate.get()));
+    ASN1_TIME *now = X509_gmtime_adj(nullptr, 0);
+    ASN1_TIME *next = X509_gmtime_adj(nullptr, 7 * kDay);
+    X509_CRL_set1_lastUpdate(crl, now);
+    X509_CRL_set1_nextUpdate(crl, next);
+    ASN1_TIME_free(now);
+    ASN1_TIME_free(next);
+    QByteArray out;
+    if (X509_CRL_sign(crl, m_intermediateKey.get(), EVP_sha256()) > 0) {
+        unsigned char *der = nullptr;
+        const int len = i2d_X509_CRL(crl, &der);
+        if (len > 0)
+            out = QByteArray(reinterpret_cast<const char *>(der), len);
+        OPENSSL_free(der);
+    }
+    X509_CRL_free(crl);
+    return out;
+}
+
+QByteArray SimCertificateAuthority::signDetached(const QByteArray &data) const
+{
+    const unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_PARTIAL;
+    STACK_OF(X509) *extra = sk_X509_new_null();
+    sk_X509_push(extra, m_intermediate.get());
+    sk_X509_push(extra, m_root.get());
+    CmsPtr cms(CMS_sign(nullptr, nullptr, extra, nullptr, flags));
+    sk_X509_free(extra); // CMS_sign took its own references
+    if (!cms)
+        return {};
+    // CMS_CADES with SHA-256 adds signingCertificateV2, as PAdES (ETSI.CAdES.detached) asks.
+    if (!CMS_add1_signer(cms.get(), m_signer.get(), m_signerKey.get(), EVP_sha256(),
+                         CMS_BINARY | CMS_CADES | CMS_NOSMIMECAP))
+        return {};
+    BioPtr in = memoryBio(data);
+    if (CMS_final(cms.get(), in.get(), nullptr, flags) != 1)
+        return {};
+    unsigned char *der = nullptr;
+    const int len = i2d_CMS_ContentInfo(cms.get(), &der);
+    if (len <= 0)
+        return {};
+    QByteArray out(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    return out;
+}
+
+} // namespace sim

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Http.h"
+
+#include "EmeteraiSimulator.h"
+
+#include <QRectF>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace test {
+
+// An in-process simulator on a free loopback port, with helpers that walk the protocol.
+// Tests use the real HTTP API through it; helpers verify each step so that a test reads as
+// the scenario it checks.
+class SimFixture
+{
+public:
+    explicit SimFixture(const QJsonObject &config = {});
+    ~SimFixture();
+
+    sim::EmeteraiSimulator &simulator() { return *m_sim; }
+    QUrl url(const QString &pathAndQuery) const;
+    QString dataDir() const { return m_dir.path(); }
+
+    void configure(const QJsonObject &config);
+    QJsonObject ledger();
+
+    QString login(); // demo/demo; returns the JWT
+    // Creates and pays an order for quantity and waits until it is FULFILLED.
+    void buyQuota(const QString &token, int quantity);
+    QString upload(const QString &token, const QByteArray &pdf);
+    QString serial(const QString &token, const QString &docId);
+    // A docSigningZ body as a real client sends it.
+    static QJsonObject stampBody(const QString &token, const QString &docId, const QString &sn,
+                                 int page, const QRectF &userBox);
+    HttpResult stamp(const QString &token, const QString &docId, const QString &sn, int page,
+                     const QRectF &userBox, bool retry = false);
+    QByteArray download(const QString &token, const QString &docId);
+
+    // Everything above in one go: returns the stamped PDF (empty on failure) and the SN.
+    QByteArray stampDocument(const QByteArray &pdf, int page, const QRectF &userBox,
+                             QString *sn = nullptr);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sim::EmeteraiSimulator> m_sim;
+};
+
+} // namespace test

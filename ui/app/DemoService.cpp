@@ -1,0 +1,44 @@
+#include "DemoService.h"
+
+#include "EmeteraiSimulator.h"
+
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh {
+
+DemoService::DemoService(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DemoService::~DemoService() = default;
+
+bool DemoService::start(QString *error)
+{
+    sim::SimConfig config;
+    config.fulfillDelay = 3; // long enough to see "paid, quota on its way"
+    const QString dataDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo-simulator"_s;
+    m_simulator = std::make_unique<sim::EmeteraiSimulator>(config, dataDir);
+    QString detail;
+    if (!m_simulator->listen(QHostAddress::LocalHost, 0, &detail)) {
+        *error = tr("The demo service could not start: %1").arg(detail);
+        m_simulator.reset();
+        return false;
+    }
+    return true;
+}
+
+ServiceProfile DemoService::profile() const
+{
+    return m_simulator ? ServiceProfile::singleServer(m_simulator->baseUrl(), true) : ServiceProfile();
+}
+
+QByteArray DemoService::rootCertificatePem() const
+{
+    return m_simulator ? m_simulator->rootCertificatePem() : QByteArray();
+}
+
+} // namespace bubuh

@@ -1,0 +1,57 @@
+// bubuh: the desktop application.
+#include "MainWindow.h"
+#include "app/DemoService.h"
+#include "core/Language.h"
+#include "session/AccountSession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Bubuh"_s);
+    QApplication::setOrganizationName(u"Bubuh"_s);
+    QApplication::setOrganizationDomain(u"bubuh.id"_s);
+    QApplication::setApplicationVersion(QStringLiteral(BUBUH_VERSION));
+    QApplication::setDesktopFileName(u"id.bubuh.Bubuh"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Bubuh: membubuhkan e-Meterai."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"demo"_s, u"Demo mode: use the built-in e-Meterai simulator."_s},
+        {u"lang"_s, u"Interface language: id (default) or en."_s, u"LANG"_s},
+    });
+    parser.addPositionalArgument(u"files"_s, u"PDF documents to open."_s, u"[FILE.pdf...]"_s);
+    parser.process(app);
+
+    QSettings settings;
+    bubuh::Language::install(parser.isSet(u"lang"_s)
+                                 ? parser.value(u"lang"_s)
+                                 : settings.value(u"language"_s, QString::fromLatin1(bubuh::Language::kDefault)).toString());
+
+    bubuh::DemoService demo;
+    bubuh::ServiceProfile profile = bubuh::ServiceProfile::load(settings);
+    if (parser.isSet(u"demo"_s)) {
+        QString error;
+        if (!demo.start(&error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Bubuh"), error);
+            return 1;
+        }
+        profile = demo.profile();
+    }
+    bubuh::AccountSession session(profile);
+    bubuh::MainWindow window(&session);
+    window.show();
+    if (profile.demo)
+        session.signIn(QString::fromLatin1(bubuh::DemoService::kUser),
+                       QString::fromLatin1(bubuh::DemoService::kPassword));
+    return app.exec();
+}
