@@ -14,6 +14,7 @@ target_compile_definitions(bubuh_common INTERFACE
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    POINTERHOLDER_TRANSITION=4 # qpdf: std::shared_ptr, no PointerHolder
     BUBUH_VERSION="${PROJECT_VERSION}"
     $<$<CONFIG:Release>:QT_NO_DEBUG_OUTPUT>)
 

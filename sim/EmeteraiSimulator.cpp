@@ -3,8 +3,8 @@
 #include "PdfStamper.h"
 #include "ShopApi.h"
 #include "SimCertificateAuthority.h"
-#include "SimHttp.h"
 #include "SimDispatcher.h"
+#include "SimHttp.h"
 #include "SimHttpServer.h"
 #include "SimState.h"
 #include "StampingApi.h"
@@ -17,8 +17,7 @@ namespace sim {
 
 EmeteraiSimulator::EmeteraiSimulator(const SimConfig &config, const QString &dataDir,
                                      QObject *parent)
-    : QObject(parent)
-    , m_state(std::make_unique<SimState>(config))
+    : QObject(parent), m_state(std::make_unique<SimState>(config))
 {
     const QString dir = dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/emeterai-sim"_s

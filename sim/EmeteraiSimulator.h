@@ -42,7 +42,6 @@ public:
     QString applyConfig(const QJsonObject &json);
 
 private:
-
     std::unique_ptr<SimState> m_state;
     std::unique_ptr<SimCertificateAuthority> m_ca;
     std::unique_ptr<PdfStamper> m_stamper;

@@ -51,8 +51,7 @@ bool IncrementalUpdate::begin(const QByteArray &pdf, QPDF &qpdf, QString *error)
         return false;
     }
     // New objects go past both the declared size and every object qpdf found.
-    m_nextId = std::max(trailer.getKey("/Size").getIntValueAsInt(),
-                        int(qpdf.getObjectCount()) + 1);
+    m_nextId = std::max(trailer.getKey("/Size").getIntValueAsInt(), int(qpdf.getObjectCount()) + 1);
     m_root = ref(trailer.getKey("/Root").getObjGen());
     if (trailer.getKey("/Info").isIndirect())
         m_info = ref(trailer.getKey("/Info").getObjGen());
@@ -95,7 +94,8 @@ QByteArray IncrementalUpdate::serialize(const QByteArray &newIdPart)
         while (it != offsets.constEnd()) {
             auto runEnd = it;
             int count = 0;
-            while (runEnd != offsets.constEnd() && runEnd.key().getObj() == it.key().getObj() + count) {
+            while (runEnd != offsets.constEnd()
+                   && runEnd.key().getObj() == it.key().getObj() + count) {
                 ++runEnd;
                 ++count;
             }
@@ -105,8 +105,7 @@ QByteArray IncrementalUpdate::serialize(const QByteArray &newIdPart)
                     + QByteArray::number(it.key().getGen()).rightJustified(5, '0') + " n\r\n";
             }
         }
-        out += "trailer\n<< /Size " + QByteArray::number(m_nextId) + ' ' + trailerEntries
-            + " >>\n";
+        out += "trailer\n<< /Size " + QByteArray::number(m_nextId) + ' ' + trailerEntries + " >>\n";
     } else {
         // A cross-reference stream, uncompressed, with an entry for itself.
         const int selfId = allocateId();
@@ -125,8 +124,8 @@ QByteArray IncrementalUpdate::serialize(const QByteArray &newIdPart)
             index += QByteArray::number(it.key().getObj()) + " 1 ";
         }
         out += QByteArray::number(selfId) + " 0 obj\n"
-            + streamBody("/Type /XRef /Size " + QByteArray::number(m_nextId) + " /W [1 4 2] /Index ["
-                             + index.trimmed() + "] " + trailerEntries,
+            + streamBody("/Type /XRef /Size " + QByteArray::number(m_nextId)
+                             + " /W [1 4 2] /Index [" + index.trimmed() + "] " + trailerEntries,
                          rows)
             + "\nendobj\n";
     }

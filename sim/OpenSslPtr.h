@@ -15,7 +15,10 @@ template<auto Free>
 struct OpenSslDeleter
 {
     template<typename T>
-    void operator()(T *p) const { Free(p); }
+    void operator()(T *p) const
+    {
+        Free(p);
+    }
 };
 
 using X509Ptr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;

@@ -9,6 +9,7 @@
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
+#include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
@@ -122,8 +123,7 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
             return fail(u"82"_s, u"Dokumen terenkripsi tidak dapat dibubuhi meterai."_s);
         }
         QPDFObjectHandle catalog = qpdf.getRoot();
-        if (catalog.getKey("/Perms").isDictionary()
-            && catalog.getKey("/Perms").hasKey("/DocMDP")) {
+        if (catalog.getKey("/Perms").isDictionary() && catalog.getKey("/Perms").hasKey("/DocMDP")) {
             return fail(u"83"_s, u"Dokumen sudah tersertifikasi (DocMDP)."_s);
         }
         QPDFAcroFormDocumentHelper acroForm(qpdf);
@@ -132,8 +132,9 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
                 continue;
             const QString problem = existingSignatureProblem(job.pdf, field.getValue());
             if (!problem.isEmpty()) {
-                return fail(problem, u"Tanda tangan yang sudah ada di dokumen rusak (%1)."_s
-                                         .arg(QString::fromStdString(field.getFullyQualifiedName())));
+                return fail(problem,
+                            u"Tanda tangan yang sudah ada di dokumen rusak (%1)."_s.arg(
+                                QString::fromStdString(field.getFullyQualifiedName())));
             }
         }
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(qpdf).getAllPages();
@@ -180,13 +181,15 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
                 + "] /F 132 /AP << /N " + IncrementalUpdate::ref(apId) + " >> >>");
 
         const QByteArray rangePlaceholder = "/ByteRange [0 0000000000 0000000000 0000000000]";
-        const QByteArray contentsPlaceholder = "/Contents <" + QByteArray(kContentsBytes * 2, '0') + '>';
+        const QByteArray contentsPlaceholder
+            = "/Contents <" + QByteArray(kContentsBytes * 2, '0') + '>';
         const QString reasonText = u"[%1] %2"_s.arg(job.serial, job.reason);
-        update.setObject(sigId, "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached "
-                                    + rangePlaceholder + ' ' + contentsPlaceholder + " /Reason "
-                                    + textString(reasonText) + " /Location " + textString(job.location)
-                                    + " /M " + pdfDate(job.signingTime)
-                                    + " /Name (SIMULASI e-Meterai - TIDAK SAH) >>");
+        update.setObject(sigId,
+                         "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached "
+                             + rangePlaceholder + ' ' + contentsPlaceholder + " /Reason "
+                             + textString(reasonText) + " /Location " + textString(job.location)
+                             + " /M " + pdfDate(job.signingTime)
+                             + " /Name (SIMULASI e-Meterai - TIDAK SAH) >>");
 
         // Hook the widget into the page's /Annots.
         const QByteArray widgetRef = IncrementalUpdate::ref(widgetId);
@@ -194,8 +197,10 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
         if (annots.isIndirect() && annots.isArray())
             update.setObject(annots.getObjGen(), IncrementalUpdate::arrayWith(annots, widgetRef));
         else
-            update.setObject(pageObj.getObjGen(),
-                             IncrementalUpdate::dictWith(pageObj, {{"/Annots", IncrementalUpdate::arrayWith(annots, widgetRef)}}));
+            update.setObject(
+                pageObj.getObjGen(),
+                IncrementalUpdate::dictWith(
+                    pageObj, {{"/Annots", IncrementalUpdate::arrayWith(annots, widgetRef)}}));
 
         // ...and the field into the form, with SigFlags 3 (signatures exist, append only).
         QPDFObjectHandle form = catalog.getKey("/AcroForm");
@@ -209,7 +214,8 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
         if (form.isIndirect())
             update.setObject(form.getObjGen(), formText);
         else
-            update.setObject(catalog.getObjGen(), IncrementalUpdate::dictWith(catalog, {{"/AcroForm", formText}}));
+            update.setObject(catalog.getObjGen(),
+                             IncrementalUpdate::dictWith(catalog, {{"/AcroForm", formText}}));
 
         QByteArray out = job.pdf + update.serialize(job.documentIdPart);
 
@@ -237,13 +243,20 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
         }
         result.pdf = out;
         if (result.pageClamped) {
-            result.message = u"Halaman %1 tidak ada; meterai dibubuhkan di halaman %2."_s
-                                 .arg(job.page)
-                                 .arg(result.page);
+            result.message
+                = u"Halaman %1 tidak ada; meterai dibubuhkan di halaman %2."_s.arg(job.page).arg(
+                    result.page);
         }
         return result;
+    } catch (const QPDFExc &e) {
+        if (e.getErrorCode() == qpdf_e_password) // encrypted with a user password
+            return fail(u"82"_s, u"Dokumen terenkripsi tidak dapat dibubuhi meterai."_s);
+        return fail(
+            u"92"_s,
+            u"Dokumen tidak dapat dibaca: %1"_s.arg(QString::fromStdString(e.getMessageDetail())));
     } catch (const std::exception &e) {
-        return fail(u"92"_s, u"Dokumen tidak dapat dibaca: %1"_s.arg(QString::fromLocal8Bit(e.what())));
+        return fail(u"92"_s,
+                    u"Dokumen tidak dapat dibaca: %1"_s.arg(QString::fromLocal8Bit(e.what())));
     }
 }
 
@@ -269,9 +282,12 @@ QByteArray PdfStamper::appendDss(const QByteArray &signedPdf, const QByteArray &
         crlRefs += IncrementalUpdate::ref(id);
     }
     const int dssId = update.allocateId();
-    update.setObject(dssId, "<< /Type /DSS /Certs [" + certRefs.trimmed() + "] /CRLs [" + crlRefs + "] >>");
+    update.setObject(
+        dssId, "<< /Type /DSS /Certs [" + certRefs.trimmed() + "] /CRLs [" + crlRefs + "] >>");
     QPDFObjectHandle catalog = qpdf.getRoot();
-    update.setObject(catalog.getObjGen(), IncrementalUpdate::dictWith(catalog, {{"/DSS", IncrementalUpdate::ref(dssId)}}));
+    update.setObject(
+        catalog.getObjGen(),
+        IncrementalUpdate::dictWith(catalog, {{"/DSS", IncrementalUpdate::ref(dssId)}}));
     return signedPdf + update.serialize(idPart);
 }
 

@@ -20,8 +20,8 @@ public:
     {
         QByteArray pdf;
         QString serial;
-        int page = 1;              // 1-based; clamped into the document
-        QRectF box;                // user space: (llx, lly) to (urx, ury)
+        int page = 1; // 1-based; clamped into the document
+        QRectF box;   // user space: (llx, lly) to (urx, ury)
         QString reason;
         QString location;
         QDateTime signingTime;

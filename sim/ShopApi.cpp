@@ -39,9 +39,9 @@ QString tlv(const QString &tag, const QString &value)
 
 SimReply ShopApi::busy(int status, int retryAfter)
 {
-    return SimReply::problem(status,
-                             status == 429 ? u"Terlalu banyak permintaan"_s : u"Layanan sedang penuh"_s,
-                             u"Silakan coba lagi setelah %1 detik."_s.arg(retryAfter))
+    return SimReply::problem(
+               status, status == 429 ? u"Terlalu banyak permintaan"_s : u"Layanan sedang penuh"_s,
+               u"Silakan coba lagi setelah %1 detik."_s.arg(retryAfter))
         .withHeader("Retry-After", QByteArray::number(retryAfter));
 }
 
@@ -52,7 +52,8 @@ SimReply ShopApi::unauthorized()
 
 SimReply ShopApi::queueRequired()
 {
-    return SimReply::problem(503, u"Antrean aktif"_s, u"Bergabunglah dengan antrean terlebih dahulu."_s,
+    return SimReply::problem(503, u"Antrean aktif"_s,
+                             u"Bergabunglah dengan antrean terlebih dahulu."_s,
                              QJsonObject{{u"queue"_s, u"required"_s}})
         .withHeader("Retry-After", "1");
 }
@@ -78,7 +79,8 @@ QString ShopApi::qrisPayload(const SimOrder &o) const
 
 QJsonObject ShopApi::orderJson(const SimOrder &o) const
 {
-    QJsonObject payment{{u"method"_s, o.method}, {u"expiresAt"_s, timestamp(o.expiresAt)},
+    QJsonObject payment{{u"method"_s, o.method},
+                        {u"expiresAt"_s, timestamp(o.expiresAt)},
                         {u"reference"_s, o.paymentReference}};
     if (o.method == u"QRIS")
         payment.insert(u"qris"_s, o.qris);
@@ -104,8 +106,9 @@ SimReply ShopApi::createOrder(const SimRequest &request)
         return unauthorized();
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
     if (QUuid::fromString(key).isNull())
-        return SimReply::problem(400, u"Idempotency-Key wajib"_s,
-                                 u"Setiap pesanan memerlukan header Idempotency-Key berupa UUID."_s);
+        return SimReply::problem(
+            400, u"Idempotency-Key wajib"_s,
+            u"Setiap pesanan memerlukan header Idempotency-Key berupa UUID."_s);
     const QJsonDocument parsed = QJsonDocument::fromJson(request.body);
     if (!parsed.isObject())
         return SimReply::problem(400, u"Permintaan tidak sah"_s, u"Badan permintaan bukan JSON."_s);
@@ -116,15 +119,16 @@ SimReply ShopApi::createOrder(const SimRequest &request)
     const qint64 now = m_state.nowMs();
     m_state.settle();
     if (auto it = m_state.idempotency.find(key); it != m_state.idempotency.end()) {
-        if (now - it->createdMs > kKeyLifetimeMs) {
+        if (now - it->createdMs > qint64(m_state.config.keyLifetime * 1000)) {
             m_state.idempotency.erase(it); // an expired key starts afresh
         } else if (now < it->inFlightUntilMs) {
             return SimReply::problem(409, u"Permintaan yang sama sedang diproses"_s,
                                      u"Ulangi beberapa saat lagi dengan kunci yang sama."_s)
                 .withHeader("Retry-After", "1");
         } else if (it->bodyHash != bodyHash) {
-            return SimReply::problem(422, u"Kunci dipakai untuk pesanan lain"_s,
-                                     u"Idempotency-Key ini sudah dipakai dengan isi yang berbeda."_s);
+            return SimReply::problem(
+                422, u"Kunci dipakai untuk pesanan lain"_s,
+                u"Idempotency-Key ini sudah dipakai dengan isi yang berbeda."_s);
         } else {
             const SimOrder *o = m_state.order(it->orderId);
             return SimReply::json(QJsonDocument(orderJson(*o)))
@@ -159,8 +163,8 @@ SimReply ShopApi::createOrder(const SimRequest &request)
     else
         o.vaNumber = u"8808"_s + m_state.randomToken(12, u"0123456789");
     m_state.orders.append(o);
-    m_state.idempotency.insert(key, IdempotencyRecord{bodyHash, o.orderId, now,
-                                                      now + request.deliveryDelayMs});
+    m_state.idempotency.insert(
+        key, IdempotencyRecord{bodyHash, o.orderId, now, now + request.deliveryDelayMs});
     SimOrder &stored = m_state.orders.last();
     if (m_state.config.autoPay)
         m_state.pay(stored);
@@ -187,8 +191,8 @@ SimReply ShopApi::listOrders(const SimRequest &request)
         return unauthorized();
     QDateTime since;
     if (request.query.hasQueryItem(u"since"_s)) {
-        since = QDateTime::fromString(
-            request.query.queryItemValue(u"since"_s, QUrl::FullyDecoded), Qt::ISODateWithMs);
+        since = QDateTime::fromString(request.query.queryItemValue(u"since"_s, QUrl::FullyDecoded),
+                                      Qt::ISODateWithMs);
         if (!since.isValid())
             return SimReply::problem(400, u"Parameter since tidak sah"_s,
                                      u"Gunakan waktu RFC 3339, misalnya 2026-11-27T07:00:00Z."_s);
@@ -216,8 +220,10 @@ SimReply ShopApi::pay(const SimRequest &, const QString &orderId)
 SimReply ShopApi::joinQueue(const SimRequest &)
 {
     const SimWaitingRoom::Status s = m_state.waitingRoom.join(m_state.nowMs());
-    QJsonObject o{{u"ticket"_s, s.ticket},         {u"position"_s, s.position},
-                  {u"etaSeconds"_s, s.etaSeconds}, {u"pollAfterSeconds"_s, s.pollAfterSeconds},
+    QJsonObject o{{u"ticket"_s, s.ticket},
+                  {u"position"_s, s.position},
+                  {u"etaSeconds"_s, s.etaSeconds},
+                  {u"pollAfterSeconds"_s, s.pollAfterSeconds},
                   {u"admitted"_s, s.admitted}};
     return SimReply::json(QJsonDocument(o), 201);
 }
@@ -234,9 +240,10 @@ SimReply ShopApi::pollQueue(const SimRequest &, const QString &ticket)
         return busy(429, s.retryAfter);
     }
     if (s.admitted)
-        return SimReply::json(QJsonDocument(QJsonObject{{u"admitted"_s, true},
-                                                        {u"queueToken"_s, s.queueToken},
-                                                        {u"validForSeconds"_s, s.validForSeconds}}));
+        return SimReply::json(
+            QJsonDocument(QJsonObject{{u"admitted"_s, true},
+                                      {u"queueToken"_s, s.queueToken},
+                                      {u"validForSeconds"_s, s.validForSeconds}}));
     return SimReply::json(QJsonDocument(QJsonObject{{u"admitted"_s, false},
                                                     {u"position"_s, s.position},
                                                     {u"etaSeconds"_s, s.etaSeconds},

@@ -11,7 +11,6 @@ struct SimOrder;
 class ShopApi
 {
 public:
-    static constexpr qint64 kKeyLifetimeMs = 24 * 3600 * 1000;
     static constexpr int kPrice = 10000;
     static constexpr int kFee = 1500;
 

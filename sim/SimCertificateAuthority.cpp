@@ -140,9 +140,9 @@ bool SimCertificateAuthority::generate()
                              nullptr, 20 * 365, true);
     if (!m_root)
         return false;
-    m_intermediate = makeCertificate("Bubuh SIMULASI Intermediate CA - TIDAK SAH",
-                                     m_intermediateKey.get(), m_root.get(), m_rootKey.get(),
-                                     10 * 365, true);
+    m_intermediate
+        = makeCertificate("Bubuh SIMULASI Intermediate CA - TIDAK SAH", m_intermediateKey.get(),
+                          m_root.get(), m_rootKey.get(), 10 * 365, true);
     if (!m_intermediate)
         return false;
     m_signer = makeCertificate("SIMULASI e-Meterai Signer - TIDAK SAH", m_signerKey.get(),

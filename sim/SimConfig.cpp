@@ -9,16 +9,19 @@ namespace sim {
 
 const QStringList &SimConfig::endpoints()
 {
-    static const QStringList names = {u"login"_s,  u"saldopos"_s, u"jenisdoc"_s, u"upload"_s,
-                                      u"serial"_s, u"stamp"_s,    u"download"_s, u"snstatus"_s,
-                                      u"products"_s, u"orders"_s, u"order"_s,    u"queue"_s};
+    static const QStringList names
+        = {u"login"_s,    u"saldopos"_s, u"jenisdoc"_s, u"upload"_s, u"serial"_s, u"stamp"_s,
+           u"download"_s, u"snstatus"_s, u"products"_s, u"orders"_s, u"order"_s,  u"queue"_s};
     return names;
 }
 
 const QStringList &SimConfig::faultKinds()
 {
-    static const QStringList kinds = {u"503"_s,  u"429"_s,       u"resetBefore"_s, u"resetAfter"_s,
-                                      u"slow"_s, u"malformed"_s, u"error92"_s,     u"error97"_s};
+    // error93-96 go beyond protocol.md's list so that every docSigningZ error code can be
+    // produced on demand; they fail one attempt and leave the serial number usable.
+    static const QStringList kinds = {
+        u"503"_s,     u"429"_s,     u"resetBefore"_s, u"resetAfter"_s, u"slow"_s,    u"malformed"_s,
+        u"error92"_s, u"error93"_s, u"error94"_s,     u"error95"_s,    u"error96"_s, u"error97"_s};
     return kinds;
 }
 
@@ -86,11 +89,11 @@ bool readBool(const QJsonObject &json, QLatin1StringView key, bool *out, QString
 
 QString SimConfig::apply(const QJsonObject &json)
 {
-    static const QStringList known = {u"capacity"_s,     u"rejectCost"_s,    u"queue"_s,
-                                      u"admitRate"_s,    u"faults"_s,        u"fulfillDelay"_s,
-                                      u"autoPay"_s,      u"seed"_s,          u"dss"_s,
-                                      u"slowSeconds"_s,  u"tokenLifetime"_s, u"paymentWindow"_s,
-                                      u"maxUploadBytes"_s};
+    static const QStringList known = {u"capacity"_s,       u"rejectCost"_s,    u"queue"_s,
+                                      u"admitRate"_s,      u"faults"_s,        u"fulfillDelay"_s,
+                                      u"autoPay"_s,        u"seed"_s,          u"dss"_s,
+                                      u"slowSeconds"_s,    u"tokenLifetime"_s, u"paymentWindow"_s,
+                                      u"maxUploadBytes"_s, u"keyLifetime"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return u"unknown key '%1'"_s.arg(it.key());
@@ -108,6 +111,7 @@ QString SimConfig::apply(const QJsonObject &json)
         || !readNumber(json, "tokenLifetime"_L1, 1, &tokenLifetime, &error)
         || !readNumber(json, "paymentWindow"_L1, 1, &paymentWindow, &error)
         || !readNumber(json, "maxUploadBytes"_L1, 1, &maxUpload, &error)
+        || !readNumber(json, "keyLifetime"_L1, 0, &next.keyLifetime, &error)
         || !readBool(json, "queue"_L1, &next.queue, &error)
         || !readBool(json, "autoPay"_L1, &next.autoPay, &error)
         || !readBool(json, "dss"_L1, &next.dss, &error))
@@ -159,7 +163,8 @@ QJsonObject SimConfig::toJson() const
                        {u"slowSeconds"_s, slowSeconds},
                        {u"tokenLifetime"_s, double(tokenLifetime)},
                        {u"paymentWindow"_s, double(paymentWindow)},
-                       {u"maxUploadBytes"_s, double(maxUploadBytes)}};
+                       {u"maxUploadBytes"_s, double(maxUploadBytes)},
+                       {u"keyLifetime"_s, keyLifetime}};
 }
 
 void SimConfig::declareOptions(QCommandLineParser &parser)
@@ -193,11 +198,13 @@ QString SimConfig::readOptions(const QCommandLineParser &parser)
         json.insert(key, v);
         return {};
     };
-    for (const auto &[flag, key] :
-         {std::pair{u"capacity"_s, u"capacity"_s}, {u"reject-cost"_s, u"rejectCost"_s},
-          {u"admit-rate"_s, u"admitRate"_s}, {u"fulfill-delay"_s, u"fulfillDelay"_s},
-          {u"seed"_s, u"seed"_s}, {u"slow-seconds"_s, u"slowSeconds"_s},
-          {u"token-lifetime"_s, u"tokenLifetime"_s}}) {
+    for (const auto &[flag, key] : {std::pair{u"capacity"_s, u"capacity"_s},
+                                    {u"reject-cost"_s, u"rejectCost"_s},
+                                    {u"admit-rate"_s, u"admitRate"_s},
+                                    {u"fulfill-delay"_s, u"fulfillDelay"_s},
+                                    {u"seed"_s, u"seed"_s},
+                                    {u"slow-seconds"_s, u"slowSeconds"_s},
+                                    {u"token-lifetime"_s, u"tokenLifetime"_s}}) {
         if (QString error = number(flag, key); !error.isEmpty())
             return error;
     }

@@ -13,19 +13,20 @@ namespace sim {
 // POST /sim/config, with the same name in camelCase.
 struct SimConfig
 {
-    double capacity = 0.0;      // requests per second served; 0 = unlimited
-    double rejectCost = 0.02;   // share of one request's capacity that a 503/429 costs
-    bool queue = false;         // waiting room in front of POST /api/v1/orders
-    double admitRate = 2.0;     // waiting-room admissions per second
-    double fulfillDelay = 2.0;  // seconds from PAID to FULFILLED
-    bool autoPay = false;       // orders are paid as soon as they are created
-    bool dss = false;           // append a DSS-only incremental update after stamping
-    quint64 seed = 0;           // 0 = a fresh random seed
+    double capacity = 0.0;     // requests per second served; 0 = unlimited
+    double rejectCost = 0.02;  // share of one request's capacity that a 503/429 costs
+    bool queue = false;        // waiting room in front of POST /api/v1/orders
+    double admitRate = 2.0;    // waiting-room admissions per second
+    double fulfillDelay = 2.0; // seconds from PAID to FULFILLED
+    bool autoPay = false;      // orders are paid as soon as they are created
+    bool dss = false;          // append a DSS-only incremental update after stamping
+    quint64 seed = 0;          // 0 = a fresh random seed
     // Extras for tests; not in the protocol table but set the same way.
-    double slowSeconds = 20.0;       // delay of the "slow" fault
-    qint64 tokenLifetime = 86400;    // JWT lifetime in seconds
-    qint64 paymentWindow = 900;      // seconds an order waits for payment
+    double slowSeconds = 20.0;    // delay of the "slow" fault
+    qint64 tokenLifetime = 86400; // JWT lifetime in seconds
+    qint64 paymentWindow = 900;   // seconds an order waits for payment
     qint64 maxUploadBytes = 20 * 1024 * 1024;
+    double keyLifetime = 24 * 3600; // seconds an Idempotency-Key is remembered
     // faults[endpoint][kind] = probability
     QHash<QString, QHash<QString, double>> faults;
 

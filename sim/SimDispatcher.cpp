@@ -58,8 +58,7 @@ SimRequest toSimRequest(const QHttpServerRequest &request)
 SimDispatcher::SimDispatcher(SimState &state, StampingApi &stamping, ShopApi &shop,
                              const SimCertificateAuthority &ca)
     : m_state(state), m_stamping(stamping), m_shop(shop), m_ca(ca)
-{
-}
+{ }
 
 SimDispatcher::Route SimDispatcher::route(const SimRequest &r) const
 {
@@ -102,9 +101,11 @@ SimDispatcher::Route SimDispatcher::route(const SimRequest &r) const
     if (const auto m = ticketRe.match(r.path); m.hasMatch()) {
         const QString ticket = m.captured(1);
         if (r.method == "GET")
-            return {u"queue"_s, Role::Shop, [&s, ticket](const SimRequest &q) { return s.pollQueue(q, ticket); }};
+            return {u"queue"_s, Role::Shop,
+                    [&s, ticket](const SimRequest &q) { return s.pollQueue(q, ticket); }};
         if (r.method == "DELETE")
-            return {u"queue"_s, Role::Shop, [&s, ticket](const SimRequest &q) { return s.leaveQueue(q, ticket); }};
+            return {u"queue"_s, Role::Shop,
+                    [&s, ticket](const SimRequest &q) { return s.leaveQueue(q, ticket); }};
     }
     if (r.path.startsWith(u"/sim/"))
         return {QString(), Role::Admin, [this](const SimRequest &q) {
@@ -126,8 +127,8 @@ SimReply SimDispatcher::admin(const SimRequest &r)
         return SimReply::json(QJsonDocument(m_state.config.toJson()));
     if (r.path == u"/sim/config" && r.method == "POST") {
         const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-        const QString error = doc.isObject() ? m_state.reconfigure(doc.object())
-                                             : u"body must be a JSON object"_s;
+        const QString error
+            = doc.isObject() ? m_state.reconfigure(doc.object()) : u"body must be a JSON object"_s;
         if (!error.isEmpty())
             return SimReply::problem(400, u"Konfigurasi tidak sah"_s, error);
         return SimReply::json(QJsonDocument(m_state.config.toJson()));
@@ -147,7 +148,8 @@ QString SimDispatcher::drawFault(const QString &endpoint)
     for (const QString &kind : SimConfig::faultKinds()) {
         double p = 0;
         for (const QString &ep : {endpoint, u"*"_s}) {
-            if (const auto it = m_state.config.faults.constFind(ep); it != m_state.config.faults.constEnd())
+            if (const auto it = m_state.config.faults.constFind(ep);
+                it != m_state.config.faults.constEnd())
                 p = std::max(p, it->value(kind, 0.0));
         }
         if (kind.startsWith(u"error") && endpoint != u"stamp")
@@ -183,7 +185,8 @@ void SimDispatcher::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
     SimRequest request = toSimRequest(httpRequest);
     const Route r = route(request);
     if (!r.handler) {
-        writeHttpResponse(socket, SimReply::problem(404, u"Tidak ditemukan"_s, request.path), false);
+        writeHttpResponse(socket, SimReply::problem(404, u"Tidak ditemukan"_s, request.path),
+                          false);
         return;
     }
     if (r.role == Role::Admin) {
@@ -195,7 +198,8 @@ void SimDispatcher::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
 
     // The waiting room is the edge: turning a client away there costs the backend nothing.
     if (m_state.config.queue && r.endpoint == u"orders" && request.method == "POST"
-        && !m_state.waitingRoom.tokenValid(QString::fromLatin1(request.header("x-queue-token")), now)) {
+        && !m_state.waitingRoom.tokenValid(QString::fromLatin1(request.header("x-queue-token")),
+                                           now)) {
         ++m_state.counters.rejected503;
         writeHttpResponse(socket, ShopApi::queueRequired(), false);
         return;

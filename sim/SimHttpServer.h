@@ -14,7 +14,8 @@ class SimHttpServer : public QAbstractHttpServer
 public:
     using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
     explicit SimHttpServer(Handler handler, QObject *parent = nullptr)
-        : QAbstractHttpServer(parent), m_handler(std::move(handler)) { }
+        : QAbstractHttpServer(parent), m_handler(std::move(handler))
+    { }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override

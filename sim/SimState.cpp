@@ -22,9 +22,7 @@ quint64 effectiveSeed(quint64 seed)
 
 } // namespace
 
-SimState::SimState(const SimConfig &cfg)
-    : config(cfg)
-    , rng(effectiveSeed(cfg.seed))
+SimState::SimState(const SimConfig &cfg) : config(cfg), rng(effectiveSeed(cfg.seed))
 {
     m_clock.start();
     m_start = QDateTime::currentDateTimeUtc();
@@ -93,8 +91,8 @@ QString SimState::issueJwt(const QString &user)
                               {u"jti"_s, randomToken(12, u"0123456789abcdef")}};
     const QByteArray body = base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     const QByteArray signingInput = header + '.' + body;
-    const QByteArray sig = QMessageAuthenticationCode::hash(signingInput, jwtSecret,
-                                                            QCryptographicHash::Sha256);
+    const QByteArray sig
+        = QMessageAuthenticationCode::hash(signingInput, jwtSecret, QCryptographicHash::Sha256);
     return QString::fromLatin1(signingInput + '.' + base64Url(sig));
 }
 
@@ -107,9 +105,9 @@ QString SimState::verifyJwt(const QString &token)
         parts[0] + '.' + parts[1], jwtSecret, QCryptographicHash::Sha256));
     if (expected != parts[2])
         return {};
-    const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(
-                                                            parts[1], QByteArray::Base64UrlEncoding))
-                                    .object();
+    const QJsonObject payload
+        = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding))
+              .object();
     if (qint64(payload.value("exp"_L1).toDouble()) <= now().toSecsSinceEpoch())
         return {};
     const QString user = payload.value("sub"_L1).toString();
@@ -157,16 +155,16 @@ QJsonObject SimState::ledger() const
             QJsonObject{{u"sn"_s, s.sn}, {u"docId"_s, s.docId}, {u"status"_s, s.status}});
     }
     const SimAccount demo = accounts.value(u"demo"_s);
-    return QJsonObject{
-        {u"orders"_s, orderList},
-        {u"serials"_s, serialList},
-        {u"account"_s,
-         QJsonObject{{u"saldo"_s, double(demo.saldo)}, {u"notstamp"_s, double(notStamped(demo.user))}}},
-        {u"requests"_s,
-         QJsonObject{{u"total"_s, double(counters.total)},
-                     {u"rejected503"_s, double(counters.rejected503)},
-                     {u"rejected429"_s, double(counters.rejected429)},
-                     {u"queuePolls"_s, double(counters.queuePolls)}}}};
+    return QJsonObject{{u"orders"_s, orderList},
+                       {u"serials"_s, serialList},
+                       {u"account"_s,
+                        QJsonObject{{u"saldo"_s, double(demo.saldo)},
+                                    {u"notstamp"_s, double(notStamped(demo.user))}}},
+                       {u"requests"_s,
+                        QJsonObject{{u"total"_s, double(counters.total)},
+                                    {u"rejected503"_s, double(counters.rejected503)},
+                                    {u"rejected429"_s, double(counters.rejected429)},
+                                    {u"queuePolls"_s, double(counters.queuePolls)}}}};
 }
 
 } // namespace sim

@@ -82,8 +82,8 @@ public:
 
     QHash<QString, SimAccount> accounts; // by user
     QHash<QString, SimDocument> documents;
-    QList<SimSerial> serials;            // in issue order
-    QList<SimOrder> orders;              // in creation order
+    QList<SimSerial> serials;                      // in issue order
+    QList<SimOrder> orders;                        // in creation order
     QHash<QString, IdempotencyRecord> idempotency; // key -> record
     QByteArray jwtSecret;
 

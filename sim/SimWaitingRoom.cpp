@@ -23,10 +23,16 @@ void SimWaitingRoom::issueToken(Ticket &ticket, qint64 nowMs)
     m_tokenToTicket.insert(ticket.queueToken, ticket.id);
 }
 
+static double burstOf(double admitRate)
+{
+    return admitRate > 0 ? std::max(1.0, admitRate) : 0.0;
+}
+
 void SimWaitingRoom::setAdmitRate(double perSecond, qint64 nowMs)
 {
     admit(nowMs);
     m_admitRate = perSecond;
+    m_credit = std::min(m_credit, burstOf(perSecond));
 }
 
 void SimWaitingRoom::admit(qint64 nowMs)
@@ -34,7 +40,7 @@ void SimWaitingRoom::admit(qint64 nowMs)
     const double elapsed = double(std::max<qint64>(0, nowMs - m_lastAdmitMs)) / 1000.0;
     m_lastAdmitMs = nowMs;
     // Admission slots do not pile up while nobody waits: a burst after a quiet spell is one second.
-    m_credit = std::min(m_credit + elapsed * m_admitRate, std::max(1.0, m_admitRate));
+    m_credit = std::min(m_credit + elapsed * m_admitRate, burstOf(m_admitRate));
     while (!m_order.empty()) {
         Ticket &front = m_tickets[m_order.front()];
         if (nowMs - front.lastPollMs > kAbandonAfterMs) { // gone: its place is freed

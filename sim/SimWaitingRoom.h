@@ -59,7 +59,7 @@ private:
     QRandomGenerator *m_rng;
 
     double m_admitRate = 2.0;
-    double m_credit = 0.0;
+    double m_credit = 1e9; // a full one-second burst, clamped by setAdmitRate()
     qint64 m_lastAdmitMs = 0;
     std::deque<QString> m_order; // tickets not yet admitted, front first
     QHash<QString, Ticket> m_tickets;

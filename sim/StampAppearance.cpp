@@ -29,7 +29,8 @@ int glyphWidth(char c)
     case ' ': return 278;
     case '-': return 333;
     case '.': return 278;
-    case '(': case ')': return 333;
+    case '(':
+    case ')': return 333;
     default: return 611;
     }
 }
@@ -87,8 +88,8 @@ QByteArray StampAppearance::contentStream(const QString &serial, double width, d
         for (int y = 0; y < qr->width; ++y) {
             for (int x = 0; x < qr->width; ++x) {
                 if (qr->data[y * qr->width + x] & 1) {
-                    s += num(x * module) + ' ' + num(qrSide - (y + 1) * module) + ' '
-                        + num(module) + ' ' + num(module) + " re\n";
+                    s += num(x * module) + ' ' + num(qrSide - (y + 1) * module) + ' ' + num(module)
+                        + ' ' + num(module) + " re\n";
                 }
             }
         }

@@ -31,11 +31,23 @@ SimReply stampFailure(const QString &code, const QString &message)
 
 const QList<std::pair<QString, QString>> &documentTypes()
 {
-    static const QList<std::pair<QString, QString>> types = {
-        {u"4b"_s, u"Surat Pernyataan"_s},       {u"3"_s, u"Surat Perjanjian"_s},
-        {u"2"_s, u"Surat Keterangan"_s},        {u"5"_s, u"Surat Lainnya"_s},
-        {u"12"_s, u"Dokumen Lamaran Kerja"_s},  {u"9"_s, u"Surat Kuasa"_s}};
+    static const QList<std::pair<QString, QString>> types
+        = {{u"4b"_s, u"Surat Pernyataan"_s},      {u"3"_s, u"Surat Perjanjian"_s},
+           {u"2"_s, u"Surat Keterangan"_s},       {u"5"_s, u"Surat Lainnya"_s},
+           {u"12"_s, u"Dokumen Lamaran Kerja"_s}, {u"9"_s, u"Surat Kuasa"_s}};
     return types;
+}
+
+QString adapterMessage(const QString &code)
+{
+    static const QHash<QString, QString> messages
+        = {{u"92"_s, u"Kesalahan internal layanan."_s},
+           {u"93"_s, u"Rantai sertifikat penanda tangan tidak lengkap."_s},
+           {u"94"_s, u"Sertifikat penanda tangan tidak berlaku."_s},
+           {u"95"_s, u"Perhitungan hash dokumen gagal."_s},
+           {u"96"_s, u"Penandatanganan hash gagal."_s},
+           {u"97"_s, u"Penandatanganan gagal, ulangi dengan retryFlag 1."_s}};
+    return messages.value(code);
 }
 
 // Numbers may arrive as JSON numbers or as strings, as the real adapter accepts both.
@@ -81,13 +93,16 @@ SimReply StampingApi::login(const SimRequest &request)
     if (it == m_state.accounts.constEnd() || it->password != password)
         return business(u"01"_s, u"User atau password salah."_s);
     const QString token = m_state.issueJwt(user);
-    const QJsonObject userJson{{u"id"_s, it->id}, {u"email"_s, it->user}, {u"firstName"_s, it->firstName}};
+    const QJsonObject userJson{
+        {u"id"_s, it->id}, {u"email"_s, it->user}, {u"firstName"_s, it->firstName}};
     return business(
         u"00"_s, u"success"_s,
         QJsonObject{{u"token"_s, token},
                     {u"result"_s,
-                     QJsonObject{{u"data"_s, QJsonObject{{u"login"_s, QJsonObject{{u"token"_s, token},
-                                                                                {u"user"_s, userJson}}}}}}}});
+                     QJsonObject{{u"data"_s,
+                                  QJsonObject{{u"login"_s,
+                                               QJsonObject{{u"token"_s, token},
+                                                           {u"user"_s, userJson}}}}}}}});
 }
 
 SimReply StampingApi::saldopos(const SimRequest &request)
@@ -167,8 +182,9 @@ SimReply StampingApi::serial(const SimRequest &request)
     sn.updated = m_state.now();
     m_state.serials.append(sn);
     return business(u"00"_s, u"success"_s,
-                    QJsonObject{{u"result"_s, QJsonObject{{u"sn"_s, sn.sn},
-                                                         {u"filenameQR"_s, QString(sn.sn + u".png"_s)}}}});
+                    QJsonObject{{u"result"_s,
+                                 QJsonObject{{u"sn"_s, sn.sn},
+                                             {u"filenameQR"_s, QString(sn.sn + u".png"_s)}}}});
 }
 
 SimReply StampingApi::stamp(const SimRequest &request)
@@ -178,9 +194,8 @@ SimReply StampingApi::stamp(const SimRequest &request)
         return stampFailure(u"90"_s, u"Permintaan bukan JSON yang sah."_s);
     const QJsonObject body = parsed.object();
     static const char *const required[] = {
-        "certificatelevel", "profileName", "src",    "dest",   "spesimenPath",
-        "jwToken",          "refToken",    "visLLX", "visLLY", "visURX",
-        "visURY",           "visSignaturePage"};
+        "certificatelevel", "profileName", "src",    "dest",   "spesimenPath", "jwToken",
+        "refToken",         "visLLX",      "visLLY", "visURX", "visURY",       "visSignaturePage"};
     for (const char *field : required) {
         if (!body.contains(QLatin1StringView(field)))
             return stampFailure(u"90"_s, u"Field %1 tidak ada."_s.arg(QLatin1StringView(field)));
@@ -194,7 +209,8 @@ SimReply StampingApi::stamp(const SimRequest &request)
     static const QRegularExpression srcRe(u"^/sharefolder/doc_([a-z0-9]+)\\.pdf$"_s);
     const auto src = srcRe.match(body.value("src"_L1).toString());
     const QString docId = src.captured(1);
-    if (!src.hasMatch() || !m_state.documents.contains(docId) || m_state.documents[docId].owner != user)
+    if (!src.hasMatch() || !m_state.documents.contains(docId)
+        || m_state.documents[docId].owner != user)
         return stampFailure(u"90"_s, u"Dokumen sumber tidak ditemukan."_s);
     SimSerial *sn = m_state.serial(body.value("refToken"_L1).toString());
     if (!sn || sn->owner != user || sn->docId != docId)
@@ -216,16 +232,17 @@ SimReply StampingApi::stamp(const SimRequest &request)
         return stampFailure(u"90"_s, u"Nomor seri sudah dipakai; ulangi dengan retryFlag 1."_s);
     }
     if (sn->failedAttempts > 0 && !retry)
-        return stampFailure(u"97"_s, u"Ulangi pembubuhan dengan retryFlag 1 dan nomor seri yang sama."_s);
+        return stampFailure(u"97"_s,
+                            u"Ulangi pembubuhan dengan retryFlag 1 dan nomor seri yang sama."_s);
 
     if (!request.fault.isEmpty()) {
         const QString code = request.fault.mid(5); // "error92" -> "92"
         sn->failedAttempts += 1;
         sn->updated = m_state.now();
-        if (retry)
-            sn->status = u"BURNED"_s; // failing again after the retry burns the serial
-        return stampFailure(code, code == u"97" ? u"Penandatanganan gagal, ulangi dengan retryFlag 1."_s
-                                                : u"Kesalahan internal layanan."_s);
+        // 92 or 97 on a request that was already the retry burns the serial number.
+        if (retry && (code == u"92" || code == u"97"))
+            sn->status = u"BURNED"_s;
+        return stampFailure(code, adapterMessage(code));
     }
 
     double llx, lly, urx, ury, page;
@@ -270,14 +287,16 @@ SimReply StampingApi::download(const SimRequest &request)
     const auto m = nameRe.match(request.path);
     const auto doc = m_state.documents.constFind(m.captured(2));
     if (!m.hasMatch() || doc == m_state.documents.constEnd() || doc->owner != user)
-        return SimReply::json(QJsonDocument(QJsonObject{{u"statusCode"_s, u"404"_s},
-                                                        {u"message"_s, u"Berkas tidak ditemukan."_s}}),
-                              404);
+        return SimReply::json(
+            QJsonDocument(QJsonObject{{u"statusCode"_s, u"404"_s},
+                                      {u"message"_s, u"Berkas tidak ditemukan."_s}}),
+            404);
     const QByteArray bytes = m.captured(1) == u"final" ? doc->stamped : doc->original;
     if (bytes.isEmpty())
-        return SimReply::json(QJsonDocument(QJsonObject{{u"statusCode"_s, u"404"_s},
-                                                        {u"message"_s, u"Dokumen belum dibubuhi meterai."_s}}),
-                              404);
+        return SimReply::json(
+            QJsonDocument(QJsonObject{{u"statusCode"_s, u"404"_s},
+                                      {u"message"_s, u"Dokumen belum dibubuhi meterai."_s}}),
+            404);
     SimReply r;
     r.contentType = "application/pdf";
     r.body = bytes;
@@ -293,13 +312,15 @@ SimReply StampingApi::snStatus(const SimRequest &request)
     QJsonArray data;
     if (const SimSerial *sn = m_state.serial(filter); sn && sn->owner == user) {
         const SimDocument doc = m_state.documents.value(sn->docId);
-        data.append(QJsonObject{{u"sn"_s, sn->sn},
-                                {u"status"_s, sn->status},
-                                {u"file"_s, doc.serial == sn->sn ? u"final_%1.pdf"_s.arg(sn->docId) : QString()},
-                                {u"tglupdate"_s, sn->updated.toString(Qt::ISODate)}});
+        data.append(QJsonObject{
+            {u"sn"_s, sn->sn},
+            {u"status"_s, sn->status},
+            {u"file"_s, doc.serial == sn->sn ? u"final_%1.pdf"_s.arg(sn->docId) : QString()},
+            {u"tglupdate"_s, sn->updated.toString(Qt::ISODate)}});
     }
-    return business(u"00"_s, u"success"_s,
-                    QJsonObject{{u"result"_s, QJsonObject{{u"total"_s, data.size()}, {u"data"_s, data}}}});
+    return business(
+        u"00"_s, u"success"_s,
+        QJsonObject{{u"result"_s, QJsonObject{{u"total"_s, data.size()}, {u"data"_s, data}}}});
 }
 
 } // namespace sim

@@ -48,8 +48,8 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     m_pages->addWidget(makeStepPage(
         tr("Documents"),
         tr("Open the PDF documents to stamp. Everything in this step works offline.")));
-    m_pages->addWidget(makeStepPage(
-        tr("Position"), tr("Drag the stamp to where it belongs on the page.")));
+    m_pages->addWidget(
+        makeStepPage(tr("Position"), tr("Drag the stamp to where it belongs on the page.")));
     m_pages->addWidget(makeStepPage(
         tr("Stamp and check"),
         tr("Stamp the documents, check the result offline, and save it next to the original.")));
@@ -111,15 +111,16 @@ void MainWindow::updateStatus()
         m_accountLabel->setText(tr("Signed in: %1").arg(m_session->user()));
         break;
     case AccountSession::State::Failed:
-        m_serviceLabel->setText(tr("%1 · problem: %2").arg(where, m_session->lastFailure().message));
-        m_accountLabel->setText(m_session->user().isEmpty() ? tr("Not signed in") : m_session->user());
+        m_serviceLabel->setText(
+            tr("%1 · problem: %2").arg(where, m_session->lastFailure().message));
+        m_accountLabel->setText(m_session->user().isEmpty() ? tr("Not signed in")
+                                                            : m_session->user());
         break;
     }
     if (m_session->hasBalance()) {
         const Balance b = m_session->balance();
-        m_quotaLabel->setText(tr("Quota: %1 · waiting to be stamped: %2")
-                                  .arg(b.saldo)
-                                  .arg(b.notStamped));
+        m_quotaLabel->setText(
+            tr("Quota: %1 · waiting to be stamped: %2").arg(b.saldo).arg(b.notStamped));
     } else {
         m_quotaLabel->setText(tr("Quota: –"));
     }
@@ -127,7 +128,8 @@ void MainWindow::updateStatus()
     if (m_session->state() == AccountSession::State::SignedIn) {
         summary = tr("Signed in as %1 (%2).").arg(m_session->displayName(), m_session->user());
         if (m_session->hasBalance())
-            summary += u' ' + tr("You have %n e-Meterai left.", nullptr, int(m_session->balance().saldo));
+            summary += u' '
+                + tr("You have %n e-Meterai left.", nullptr, int(m_session->balance().saldo));
     } else if (m_session->state() == AccountSession::State::Failed) {
         summary = m_session->lastFailure().message;
     } else {

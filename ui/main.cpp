@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Bubuh"_s);
     QApplication::setOrganizationName(u"Bubuh"_s);
@@ -33,9 +34,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
-    bubuh::Language::install(parser.isSet(u"lang"_s)
-                                 ? parser.value(u"lang"_s)
-                                 : settings.value(u"language"_s, QString::fromLatin1(bubuh::Language::kDefault)).toString());
+    bubuh::Language::install(
+        parser.isSet(u"lang"_s)
+            ? parser.value(u"lang"_s)
+            : settings.value(u"language"_s, QString::fromLatin1(bubuh::Language::kDefault))
+                  .toString());
 
     bubuh::DemoService demo;
     bubuh::ServiceProfile profile = bubuh::ServiceProfile::load(settings);

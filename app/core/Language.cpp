@@ -24,8 +24,8 @@ QString install(const QString &requested)
     } else {
         delete translator;
     }
-    QLocale::setDefault(QLocale(language == u"en" ? QLocale::English : QLocale::Indonesian,
-                                QLocale::Indonesia));
+    QLocale::setDefault(
+        QLocale(language == u"en" ? QLocale::English : QLocale::Indonesian, QLocale::Indonesia));
     return language;
 }
 

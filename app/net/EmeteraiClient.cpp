@@ -11,9 +11,7 @@ using namespace Qt::StringLiterals;
 namespace bubuh {
 
 EmeteraiClient::EmeteraiClient(const ServiceProfile &profile, QObject *parent)
-    : QObject(parent)
-    , m_profile(profile)
-    , m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_profile(profile), m_network(new QNetworkAccessManager(this))
 {
     m_network->setStrictTransportSecurityEnabled(true);
 }
@@ -80,7 +78,8 @@ void EmeteraiClient::login(const QString &user, const QString &password,
 
 void EmeteraiClient::fetchBalance(std::function<void(Result<Balance>)> done)
 {
-    send(m_network->post(request(ServiceProfile::Role::Backend, u"/function/saldopos"_s), QByteArray()),
+    send(m_network->post(request(ServiceProfile::Role::Backend, u"/function/saldopos"_s),
+                         QByteArray()),
          [done = std::move(done)](Result<QByteArray> reply) {
              done(reply ? ReplyParser::balance(reply.value()) : Result<Balance>(reply.failure()));
          });

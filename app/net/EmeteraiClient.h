@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ServiceProfile.h"
 #include "ReplyParser.h"
+#include "ServiceProfile.h"
 
 #include <QObject>
 #include <functional>

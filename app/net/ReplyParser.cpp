@@ -76,8 +76,8 @@ Result<LoginReply> login(const QByteArray &body)
         return o.failure();
     LoginReply reply;
     reply.token = o->value("token"_L1).toString();
-    const QJsonObject login =
-        o->value("result"_L1).toObject().value("data"_L1).toObject().value("login"_L1).toObject();
+    const QJsonObject login
+        = o->value("result"_L1).toObject().value("data"_L1).toObject().value("login"_L1).toObject();
     if (reply.token.isEmpty())
         reply.token = login.value("token"_L1).toString();
     // A JWT is three base64url parts; anything else is not a token we will send back.

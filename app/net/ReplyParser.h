@@ -16,7 +16,7 @@ struct LoginReply
 
 struct Balance
 {
-    qint64 saldo = 0;    // quota left
+    qint64 saldo = 0;      // quota left
     qint64 notStamped = 0; // serial numbers issued but not yet stamped
 };
 

@@ -7,10 +7,8 @@ namespace bubuh {
 Q_LOGGING_CATEGORY(lcSession, "bubuh.session")
 
 AccountSession::AccountSession(const ServiceProfile &profile, QObject *parent)
-    : QObject(parent)
-    , m_client(new EmeteraiClient(profile, this))
-{
-}
+    : QObject(parent), m_client(new EmeteraiClient(profile, this))
+{ }
 
 void AccountSession::fail(const Failure &failure)
 {

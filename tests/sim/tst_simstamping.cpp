@@ -93,7 +93,8 @@ private Q_SLOTS:
             PageSpec p = a4;
             p.rotate = rotate;
             const QRectF place = rotate == 180 ? corner : QRectF(600, 400, 80, 80);
-            QTest::newRow(qPrintable(u"rotate %1"_s.arg(rotate))) << QList<PageSpec>{p} << 1 << place << false;
+            QTest::newRow(qPrintable(u"rotate %1"_s.arg(rotate)))
+                << QList<PageSpec>{p} << 1 << place << false;
         }
         PageSpec cropped = a4;
         cropped.cropBox = QRectF(50, 80, 450, 650);
@@ -117,10 +118,10 @@ private Q_SLOTS:
         QTest::newRow("mixed sizes, stamp on page 3 of 4")
             << QList<PageSpec>{a4, letter, a5landscape, legal270} << 3 << QRectF(450, 300, 60, 60)
             << false;
-        QTest::newRow("object streams") << QList<PageSpec>{a4, letter} << 2
-                                        << QRectF(460, 640, 100, 100) << true;
-        QTest::newRow("smallest stamp, 54 pt") << QList<PageSpec>{a4} << 1
-                                               << QRectF(500, 740, 54, 54) << false;
+        QTest::newRow("object streams")
+            << QList<PageSpec>{a4, letter} << 2 << QRectF(460, 640, 100, 100) << true;
+        QTest::newRow("smallest stamp, 54 pt")
+            << QList<PageSpec>{a4} << 1 << QRectF(500, 740, 54, 54) << false;
     }
 
     void stampLandsWhereAsked()
@@ -152,7 +153,8 @@ private Q_SLOTS:
 
         const ToolRun check = qpdfCheck(stamped);
         QCOMPARE(check.exitCode, 0);
-        QVERIFY2(check.output.contains(u"No syntax or stream encoding errors"_s), qPrintable(check.output));
+        QVERIFY2(check.output.contains(u"No syntax or stream encoding errors"_s),
+                 qPrintable(check.output));
 
         // An independent renderer shows the stamp inside the requested box, upright.
         const QImage image = renderPage(stamped, page, 72);
@@ -162,8 +164,13 @@ private Q_SLOTS:
         const QRect expected = display.toAlignedRect();
         QVERIFY2(expected.adjusted(-1, -1, 1, 1).contains(red),
                  qPrintable(u"stamp pixels at %1,%2 %3x%4, asked for %5,%6 %7x%8"_s.arg(red.x())
-                                .arg(red.y()).arg(red.width()).arg(red.height()).arg(expected.x())
-                                .arg(expected.y()).arg(expected.width()).arg(expected.height())));
+                                .arg(red.y())
+                                .arg(red.width())
+                                .arg(red.height())
+                                .arg(expected.x())
+                                .arg(expected.y())
+                                .arg(expected.width())
+                                .arg(expected.height())));
         // The frame reaches every side of the box: the stamp fills it.
         QVERIFY(std::abs(red.left() - display.left()) <= 2);
         QVERIFY(std::abs(red.right() + 1 - display.right()) <= 2);
@@ -171,8 +178,10 @@ private Q_SLOTS:
         QVERIFY(std::abs(red.bottom() + 1 - display.bottom()) <= 2);
         // Upright: the red "SIMULASI - TIDAK SAH" band is at the bottom as displayed.
         const int h = expected.height();
-        const QRect bottomBand(expected.left(), expected.top() + h * 80 / 100, expected.width(), h * 15 / 100);
-        const QRect topBand(expected.left(), expected.top() + h * 5 / 100, expected.width(), h * 15 / 100);
+        const QRect bottomBand(expected.left(), expected.top() + h * 80 / 100, expected.width(),
+                               h * 15 / 100);
+        const QRect topBand(expected.left(), expected.top() + h * 5 / 100, expected.width(),
+                            h * 15 / 100);
         QVERIFY2(redPixels(image, bottomBand) > 4 * redPixels(image, topBand) + 10,
                  "the stamp is not upright");
         // Other pages carry no stamp.

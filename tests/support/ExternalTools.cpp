@@ -51,8 +51,9 @@ QImage renderPage(const QByteArray &pdf, int page, int dpi)
     QTemporaryDir dir;
     const QString input = writeTemp(dir, pdf);
     const QString prefix = dir.filePath(u"page"_s);
-    runTool(u"pdftoppm"_s, {u"-cropbox"_s, u"-r"_s, QString::number(dpi), u"-f"_s, QString::number(page), u"-l"_s,
-                            QString::number(page), u"-png"_s, u"-singlefile"_s, input, prefix});
+    runTool(u"pdftoppm"_s,
+            {u"-cropbox"_s, u"-r"_s, QString::number(dpi), u"-f"_s, QString::number(page), u"-l"_s,
+             QString::number(page), u"-png"_s, u"-singlefile"_s, input, prefix});
     return QImage(prefix + u".png"_s);
 }
 

@@ -27,10 +27,9 @@ QByteArray makePdf(const QList<PageSpec> &pages, const PdfOptions &options)
         const QRectF visible = spec.cropBox.isEmpty() ? spec.mediaBox : spec.cropBox;
         // A thin grey frame just inside the visible area and a label; no red anywhere, so a
         // test can find the stamp by its colour.
-        const QByteArray content = "0.6 g 0.6 G 1 w "
-            + QByteArray::number(visible.left() + 2) + ' ' + QByteArray::number(visible.top() + 2)
-            + ' ' + QByteArray::number(visible.width() - 4) + ' '
-            + QByteArray::number(visible.height() - 4) + " re S BT /F1 14 Tf "
+        const QByteArray content = "0.6 g 0.6 G 1 w " + QByteArray::number(visible.left() + 2) + ' '
+            + QByteArray::number(visible.top() + 2) + ' ' + QByteArray::number(visible.width() - 4)
+            + ' ' + QByteArray::number(visible.height() - 4) + " re S BT /F1 14 Tf "
             + QByteArray::number(visible.left() + 20) + ' '
             + QByteArray::number(visible.bottom() - 40) + " Td (" + spec.label.toLatin1()
             + ") Tj ET";
@@ -49,7 +48,8 @@ QByteArray makePdf(const QList<PageSpec> &pages, const PdfOptions &options)
         resources.replaceKey("/Font", fonts);
         page.replaceKey("/Resources", resources);
         page.replaceKey("/Contents",
-                        QPDFObjectHandle::newStream(&pdf, std::string(content.constData(), size_t(content.size()))));
+                        QPDFObjectHandle::newStream(
+                            &pdf, std::string(content.constData(), size_t(content.size()))));
         doc.addPage(QPDFPageObjectHelper(pdf.makeIndirectObject(page)), false);
     }
     if (options.certified) {

@@ -57,19 +57,16 @@ void SimFixture::buyQuota(const QString &token, int quantity)
 {
     Headers headers = bearer(token);
     headers.append({"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
-    const HttpResult order = postJson(url(u"/api/v1/orders"_s),
-                                      {{u"sku"_s, u"EMT-10000"_s},
-                                       {u"quantity"_s, quantity},
-                                       {u"paymentMethod"_s, u"QRIS"_s}},
-                                      headers);
+    const HttpResult order = postJson(
+        url(u"/api/v1/orders"_s),
+        {{u"sku"_s, u"EMT-10000"_s}, {u"quantity"_s, quantity}, {u"paymentMethod"_s, u"QRIS"_s}},
+        headers);
     const QString orderId = order.json().value("orderId"_L1).toString();
     postJson(url(u"/sim/pay/"_s + orderId), {});
-    QTRY_VERIFY_WITH_TIMEOUT(get(url(u"/api/v1/orders/"_s + orderId), bearer(token))
-                                     .json()
-                                     .value("status"_L1)
-                                     .toString()
-                                 == u"FULFILLED",
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        get(url(u"/api/v1/orders/"_s + orderId), bearer(token)).json().value("status"_L1).toString()
+            == u"FULFILLED",
+        30000);
 }
 
 QString SimFixture::upload(const QString &token, const QByteArray &pdf)

@@ -8,10 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh {
 
-DemoService::DemoService(QObject *parent)
-    : QObject(parent)
-{
-}
+DemoService::DemoService(QObject *parent) : QObject(parent) { }
 
 DemoService::~DemoService() = default;
 
@@ -19,8 +16,8 @@ bool DemoService::start(QString *error)
 {
     sim::SimConfig config;
     config.fulfillDelay = 3; // long enough to see "paid, quota on its way"
-    const QString dataDir =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo-simulator"_s;
+    const QString dataDir
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo-simulator"_s;
     m_simulator = std::make_unique<sim::EmeteraiSimulator>(config, dataDir);
     QString detail;
     if (!m_simulator->listen(QHostAddress::LocalHost, 0, &detail)) {
@@ -33,7 +30,8 @@ bool DemoService::start(QString *error)
 
 ServiceProfile DemoService::profile() const
 {
-    return m_simulator ? ServiceProfile::singleServer(m_simulator->baseUrl(), true) : ServiceProfile();
+    return m_simulator ? ServiceProfile::singleServer(m_simulator->baseUrl(), true)
+                       : ServiceProfile();
 }
 
 QByteArray DemoService::rootCertificatePem() const
