@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     QApplication::setHighDpiScaleFactorRoundingPolicy(
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"bubuh.*.debug=false"_s);
     QApplication::setApplicationName(u"Bubuh"_s);
     QApplication::setOrganizationName(u"Bubuh"_s);
     QApplication::setOrganizationDomain(u"bubuh.id"_s);

@@ -10,8 +10,15 @@ namespace bubuh {
 // do next) and the log (detail, technical, never shown as the only explanation).
 struct Failure
 {
+    enum class Kind {
+        Refused,       // a definite no: bad input, wrong password, a business refusal
+        Unknown,       // the request may have been done: to be reconciled, never "failed"
+        Unavailable,   // the service stayed busy or unreachable until the deadline
+        QueueRequired, // the shop's waiting room must be joined first
+    };
     QString message;
     QString detail;
+    Kind kind = Kind::Refused;
 };
 
 // Errors are values (see style.md): either a T or a Failure.

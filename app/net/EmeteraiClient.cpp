@@ -2,87 +2,308 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QUrlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace bubuh {
 
-EmeteraiClient::EmeteraiClient(const ServiceProfile &profile, QObject *parent)
-    : QObject(parent), m_profile(profile), m_network(new QNetworkAccessManager(this))
+namespace {
+
+using Role = ServiceProfile::Role;
+
+HttpCall makeCall(const QString &operation, Role role, const QByteArray &method,
+                  const QString &path, bool safe)
 {
-    m_network->setStrictTransportSecurityEnabled(true);
+    HttpCall call;
+    call.operation = operation;
+    call.role = role;
+    call.method = method;
+    call.path = path;
+    call.safeToResend = safe;
+    return call;
 }
 
-QNetworkRequest EmeteraiClient::request(ServiceProfile::Role role, const QString &path) const
+bool isQueueRequired(const HttpResponse &r)
 {
-    QNetworkRequest r(m_profile.endpoint(role, path));
-    r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    r.setRawHeader("Accept", "application/json");
-    r.setHeader(QNetworkRequest::UserAgentHeader, u"Bubuh/" BUBUH_VERSION ""_s);
-    r.setTransferTimeout(kTransferTimeoutMs);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!m_token.isEmpty())
-        r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    return r;
+    return r.status == 503
+        && QJsonDocument::fromJson(r.body).object().value("queue"_L1).toString() == u"required";
 }
 
-void EmeteraiClient::send(QNetworkReply *reply, std::function<void(Result<QByteArray>)> done)
+QByteArray compact(const QJsonObject &o)
 {
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status == 0) {
-            done(Failure{tr("Cannot reach the e-Meterai service. Check the internet connection; "
-                            "Bubuh will try again."),
-                         reply->errorString()});
-        } else if (status == 401) {
-            done(Failure{tr("The session has ended. Please sign in again."), u"HTTP 401"_s});
-        } else if (status == 429 || status == 503) {
-            done(Failure{tr("The e-Meterai service is busy. Bubuh will try again shortly."),
-                         u"HTTP %1"_s.arg(status)});
-        } else if (status != 200) {
-            done(Failure{tr("The e-Meterai service answered with an error (HTTP %1).").arg(status),
-                         QString::fromUtf8(body.left(300))});
-        } else {
-            done(body);
-        }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+EmeteraiClient::EmeteraiClient(const ServiceProfile &profile, Clock &clock, QObject *parent)
+    : QObject(parent), m_caller(new ServiceCaller(profile, clock, this))
+{
+    connect(m_caller, &ServiceCaller::progress, this, &EmeteraiClient::progress);
+}
+
+void EmeteraiClient::setCredentials(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+    m_caller->setReauthenticate([this](std::function<void(bool)> ready) {
+        login(m_user, m_password, [ready](Result<LoginReply> r) { ready(r.ok()); });
     });
 }
 
-void EmeteraiClient::login(const QString &user, const QString &password,
-                           std::function<void(Result<LoginReply>)> done)
+template<typename T>
+void EmeteraiClient::run(const HttpCall &call, std::function<Result<T>(const HttpResponse &)> parse,
+                         Callback<T> done)
 {
-    if (const QString problem = m_profile.problem(); !problem.isEmpty()) {
-        done(Failure{problem, u"service profile rejected"_s});
-        return;
-    }
-    const QByteArray body = QJsonDocument(QJsonObject{{u"user"_s, user}, {u"password"_s, password}})
-                                .toJson(QJsonDocument::Compact);
-    QNetworkRequest r = request(ServiceProfile::Role::Backend, u"/api/users/login"_s);
-    r.setRawHeader("Authorization", {});
-    send(m_network->post(r, body), [this, done = std::move(done)](Result<QByteArray> reply) {
-        if (!reply) {
-            done(reply.failure());
+    // A 2xx whose body cannot be read is a lost answer: the caller may retry a safe request.
+    auto accept = [parse](const HttpResponse &r) {
+        const Result<T> parsed = parse(r);
+        return parsed.ok() || parsed.failure().kind != Failure::Kind::Unknown;
+    };
+    m_caller->run(
+        call, accept, [parse, done, operation = call.operation](const CallResult &result) {
+            switch (result.outcome) {
+            case CallResult::Outcome::Ok: done(parse(result.response)); return;
+            case CallResult::Outcome::Unknown:
+                done(Failure{
+                    tr("The answer of the e-Meterai service was lost on the way. Bubuh will "
+                       "check what happened; nothing is charged twice."),
+                    u"%1: outcome unknown after %2 attempt(s): %3"_s.arg(operation)
+                        .arg(result.attempts)
+                        .arg(result.response.errorString),
+                    Failure::Kind::Unknown});
+                return;
+            case CallResult::Outcome::Unavailable:
+                done(Failure{
+                    tr("The e-Meterai service stayed busy until the time limit. Nothing was "
+                       "lost; Bubuh keeps what was started and can continue later."),
+                    u"%1: unavailable after %2 attempt(s), last status %3"_s.arg(operation)
+                        .arg(result.attempts)
+                        .arg(result.response.status),
+                    Failure::Kind::Unavailable});
+                return;
+            case CallResult::Outcome::Refused: break;
+            }
+            const HttpResponse &r = result.response;
+            // Business refusals of Part A come as HTTP 200 and are parsed; here are HTTP ones.
+            if (isQueueRequired(r)) {
+                done(Failure{tr("The shop has a waiting room; Bubuh is joining the queue."),
+                             u"queue required"_s, Failure::Kind::QueueRequired});
+            } else if (r.status == 401) {
+                done(Failure{tr("Signing in failed. Check the user name and password."),
+                             u"HTTP 401"_s});
+            } else if (r.status == 0) {
+                done(Failure{
+                    tr("The connection to the e-Meterai service is not secure or not allowed."),
+                    r.errorString});
+            } else {
+                const QJsonObject problem = QJsonDocument::fromJson(r.body).object();
+                const QString text
+                    = problem.value("detail"_L1).toString(problem.value("title"_L1).toString());
+                done(Failure{tr("The service refused the request (HTTP %1). %2")
+                                 .arg(r.status)
+                                 .arg(text.left(300)),
+                             u"%1: HTTP %2 %3"_s.arg(operation).arg(r.status).arg(
+                                 QString::fromUtf8(r.body.left(300)))});
+            }
+        });
+}
+
+void EmeteraiClient::login(const QString &user, const QString &password, Callback<LoginReply> done)
+{
+    HttpCall call = makeCall(u"login"_s, Role::Backend, "POST", u"/api/users/login"_s, true);
+    call.authenticated = false;
+    const QByteArray body = compact({{u"user"_s, user}, {u"password"_s, password}});
+    call.body = [body](const QString &, int) { return body; };
+    run<LoginReply>(
+        call, [](const HttpResponse &r) { return ReplyParser::login(r.body); },
+        [this, done](Result<LoginReply> reply) {
+            if (reply) {
+                m_caller->setToken(reply->token);
+                Q_EMIT tokenChanged(reply->token);
+            }
+            done(std::move(reply));
+        });
+}
+
+void EmeteraiClient::fetchBalance(Callback<Balance> done)
+{
+    HttpCall call = makeCall(u"saldopos"_s, Role::Backend, "POST", u"/function/saldopos"_s, true);
+    run<Balance>(
+        call, [](const HttpResponse &r) { return ReplyParser::balance(r.body); }, done);
+}
+
+void EmeteraiClient::documentTypes(Callback<QList<DocumentType>> done)
+{
+    const HttpCall call = makeCall(u"jenisdoc"_s, Role::StampV2, "GET", u"/jenisdoc"_s, true);
+    run<QList<DocumentType>>(
+        call, [](const HttpResponse &r) { return ReplyParser::documentTypes(r.body); }, done);
+}
+
+void EmeteraiClient::upload(const QByteArray &pdf, const QString &fileName,
+                            Callback<UploadReply> done)
+{
+    // A second upload of the same bytes costs nothing but a new id: safe to resend.
+    HttpCall call = makeCall(u"upload"_s, Role::Upload, "POST", u"/uploaddoc2"_s, true);
+    const QByteArray boundary = "bubuh-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    call.contentType = "multipart/form-data; boundary=" + boundary;
+    QString safeName = fileName;
+    safeName.replace(u'"', u'_').replace(u'\r', u'_').replace(u'\n', u'_');
+    call.body = [pdf, boundary, safeName](const QString &token, int) -> QByteArray {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + safeName.toUtf8() + "\"\r\nContent-Type: application/pdf\r\n\r\n" + pdf + "\r\n--"
+            + boundary + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n"
+            + token.toUtf8() + "\r\n--" + boundary + "--\r\n";
+    };
+    run<UploadReply>(
+        call, [](const HttpResponse &r) { return ReplyParser::upload(r.body); }, done);
+}
+
+void EmeteraiClient::requestSerial(const SerialRequest &request, Callback<SerialReply> done)
+{
+    HttpCall call = makeCall(u"serial"_s, Role::StampV2, "POST", u"/chanel/stampv2"_s, false);
+    const QByteArray body = compact({{u"isUpload"_s, true},
+                                     {u"idfile"_s, request.docId},
+                                     {u"namadoc"_s, request.documentType},
+                                     {u"namafile"_s, request.fileName},
+                                     {u"nilaidoc"_s, u"10000"_s},
+                                     {u"snOnly"_s, false},
+                                     {u"nodoc"_s, u"0"_s},
+                                     {u"tgldoc"_s, request.documentDate.toString(Qt::ISODate)}});
+    call.body = [body](const QString &, int) { return body; };
+    run<SerialReply>(
+        call, [](const HttpResponse &r) { return ReplyParser::serial(r.body); }, done);
+}
+
+void EmeteraiClient::stamp(const StampRequest &request, Callback<QUrl> done)
+{
+    // Safe to resend: the SN is recorded, and every repeat carries retryFlag "1".
+    HttpCall call
+        = makeCall(u"stamp"_s, Role::Stamp, "POST", u"/keystamp/adapter/docSigningZ"_s, true);
+    call.body = [request](const QString &token, int attempt) {
+        QJsonObject o{{u"certificatelevel"_s, u"NOT_CERTIFIED"_s},
+                      {u"profileName"_s, u"emeteraicertificateSigner"_s},
+                      {u"src"_s, u"/sharefolder/doc_%1.pdf"_s.arg(request.docId)},
+                      {u"dest"_s, u"/sharefolder/final_%1.pdf"_s.arg(request.docId)},
+                      {u"spesimenPath"_s, u"/sharefolder/%1"_s.arg(request.filenameQR)},
+                      {u"docpass"_s, QString()},
+                      {u"reason"_s, request.reason},
+                      {u"location"_s, request.location},
+                      {u"jwToken"_s, token},
+                      {u"refToken"_s, request.sn},
+                      {u"visLLX"_s, request.box.left()},
+                      {u"visLLY"_s, request.box.top()},
+                      {u"visURX"_s, request.box.right()},
+                      {u"visURY"_s, request.box.bottom()},
+                      {u"visSignaturePage"_s, request.page},
+                      {u"docId"_s, request.docId},
+                      {u"onPrem"_s, false}};
+        if (request.retry || attempt > 1)
+            o.insert(u"retryFlag"_s, u"1"_s);
+        return compact(o);
+    };
+    run<QUrl>(
+        call, [](const HttpResponse &r) { return ReplyParser::stamp(r.body); }, done);
+}
+
+void EmeteraiClient::download(const QUrl &urlFile, const QString &docId, Callback<QByteArray> done)
+{
+    HttpCall call = makeCall(u"download"_s, Role::Upload, "GET",
+                             u"/getfile3/final_%1.pdf"_s.arg(docId), true);
+    // urlFile comes from the service; it is used only if it is acceptable (https or loopback).
+    if (ServiceProfile::acceptable(urlFile))
+        call.absoluteUrl = urlFile;
+    const auto parse = [](const HttpResponse &r) -> Result<QByteArray> {
+        if (!r.body.startsWith("%PDF-"))
+            return Failure{tr("The stamped document could not be downloaded whole."),
+                           u"download is not a PDF"_s, Failure::Kind::Unknown};
+        return r.body;
+    };
+    run<QByteArray>(call, parse, [this, call, parse, done](Result<QByteArray> r) {
+        if (r || call.absoluteUrl.isEmpty() || r.failure().kind != Failure::Kind::Refused) {
+            done(std::move(r));
             return;
         }
-        Result<LoginReply> login = ReplyParser::login(reply.value());
-        if (login)
-            m_token = login->token;
-        done(std::move(login));
+        HttpCall fallback = call; // the documented fallback: getfile3 on the upload host
+        fallback.absoluteUrl.clear();
+        run<QByteArray>(fallback, parse, done);
     });
 }
 
-void EmeteraiClient::fetchBalance(std::function<void(Result<Balance>)> done)
+void EmeteraiClient::serialStatus(const QString &sn, Callback<SerialStatus> done)
 {
-    send(m_network->post(request(ServiceProfile::Role::Backend, u"/function/saldopos"_s),
-                         QByteArray()),
-         [done = std::move(done)](Result<QByteArray> reply) {
-             done(reply ? ReplyParser::balance(reply.value()) : Result<Balance>(reply.failure()));
-         });
+    QUrlQuery query;
+    query.addQueryItem(u"filter"_s, sn);
+    const HttpCall call
+        = makeCall(u"snstatus"_s, Role::Backend, "GET",
+                   u"/api/chanel/stamp/ext?"_s + query.toString(QUrl::FullyEncoded), true);
+    run<SerialStatus>(
+        call, [sn](const HttpResponse &r) { return ReplyParser::serialStatus(r.body, sn); }, done);
+}
+
+void EmeteraiClient::products(Callback<QList<Product>> done)
+{
+    HttpCall call = makeCall(u"products"_s, Role::Shop, "GET", u"/api/v1/products"_s, true);
+    call.authenticated = false;
+    run<QList<Product>>(
+        call, [](const HttpResponse &r) { return ReplyParser::products(r.body); }, done);
+}
+
+QByteArray EmeteraiClient::orderBody(int quantity, const QString &paymentMethod)
+{
+    return compact({{u"sku"_s, u"EMT-10000"_s},
+                    {u"quantity"_s, quantity},
+                    {u"paymentMethod"_s, paymentMethod}});
+}
+
+void EmeteraiClient::createOrder(const QString &key, const QByteArray &body,
+                                 const QString &queueToken, Callback<OrderInfo> done)
+{
+    HttpCall call = makeCall(u"orders"_s, Role::Shop, "POST", u"/api/v1/orders"_s, true);
+    call.headers.append({"Idempotency-Key", key.toLatin1()});
+    if (!queueToken.isEmpty())
+        call.headers.append({"X-Queue-Token", queueToken.toLatin1()});
+    call.body = [body](const QString &, int) { return body; };
+    // The waiting room's 503 is an instruction, not overload: it comes back at once.
+    call.stopOn = isQueueRequired;
+    run<OrderInfo>(
+        call, [](const HttpResponse &r) { return ReplyParser::order(r.body); }, done);
+}
+
+void EmeteraiClient::order(const QString &orderId, Callback<OrderInfo> done)
+{
+    const HttpCall call
+        = makeCall(u"order"_s, Role::Shop, "GET", u"/api/v1/orders/"_s + orderId, true);
+    run<OrderInfo>(
+        call, [](const HttpResponse &r) { return ReplyParser::order(r.body); }, done);
+}
+
+void EmeteraiClient::ordersSince(const QDateTime &since, Callback<QList<OrderInfo>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"since"_s, since.toUTC().toString(Qt::ISODate));
+    const HttpCall call = makeCall(u"orders"_s, Role::Shop, "GET",
+                                   u"/api/v1/orders?"_s + query.toString(QUrl::FullyEncoded), true);
+    run<QList<OrderInfo>>(
+        call, [](const HttpResponse &r) { return ReplyParser::orders(r.body); }, done);
+}
+
+void EmeteraiClient::joinQueue(Callback<QJsonObject> done)
+{
+    HttpCall call = makeCall(u"queue"_s, Role::Shop, "POST", u"/queue/join"_s, true);
+    call.authenticated = false;
+    run<QJsonObject>(
+        call, [](const HttpResponse &r) { return ReplyParser::object(r.body); }, done);
+}
+
+void EmeteraiClient::pollQueue(const QString &ticket, Callback<QJsonObject> done)
+{
+    HttpCall call = makeCall(u"queue"_s, Role::Shop, "GET", u"/queue/"_s + ticket, true);
+    call.authenticated = false;
+    run<QJsonObject>(
+        call, [](const HttpResponse &r) { return ReplyParser::object(r.body); }, done);
 }
 
 } // namespace bubuh

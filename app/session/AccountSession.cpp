@@ -7,7 +7,7 @@ namespace bubuh {
 Q_LOGGING_CATEGORY(lcSession, "bubuh.session")
 
 AccountSession::AccountSession(const ServiceProfile &profile, QObject *parent)
-    : QObject(parent), m_client(new EmeteraiClient(profile, this))
+    : QObject(parent), m_client(new EmeteraiClient(profile, Clock::system(), this))
 { }
 
 void AccountSession::fail(const Failure &failure)

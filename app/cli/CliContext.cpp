@@ -1,0 +1,191 @@
+#include "CliContext.h"
+
+#include "core/Clock.h"
+#include "journal/Journal.h"
+#include "net/EmeteraiClient.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh {
+
+CliContext::CliContext(QCommandLineParser &parser)
+    : m_parser(parser)
+    , m_secrets(std::make_unique<KeychainSecretStore>())
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    const QString dataDir = parser.value(u"data-dir"_s);
+    m_settings = dataDir.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(dataDir + u"/settings.ini"_s, QSettings::IniFormat);
+    if (parser.isSet(u"trust"_s)) {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.addCaCertificates(parser.value(u"trust"_s), QSsl::Pem);
+        QSslConfiguration::setDefaultConfiguration(config);
+    }
+}
+
+CliContext::~CliContext() = default;
+
+bool CliContext::json() const
+{
+    return m_parser.isSet(u"json"_s);
+}
+
+ServiceProfile CliContext::profile() const
+{
+    if (m_parser.isSet(u"server"_s))
+        return ServiceProfile::singleServer(QUrl(m_parser.value(u"server"_s)));
+    return ServiceProfile::load(*m_settings);
+}
+
+Journal *CliContext::journal()
+{
+    if (!m_journal) {
+        const QString dataDir = m_parser.value(u"data-dir"_s);
+        const QString path
+            = dataDir.isEmpty() ? Journal::defaultPath() : dataDir + u"/journal.sqlite"_s;
+        QString error;
+        m_journal = Journal::open(path, Clock::system(), &error);
+        if (!m_journal)
+            fail({QCoreApplication::translate("bubuh::CliContext",
+                                              "The journal %1 cannot be opened: %2")
+                      .arg(path, error),
+                  {}},
+                 Unusable);
+    }
+    return m_journal.get();
+}
+
+EmeteraiClient &CliContext::client()
+{
+    if (!m_client) {
+        m_client = new EmeteraiClient(profile(), Clock::system(), QCoreApplication::instance());
+        // Every new token (after a 401 too) goes to the keychain, never anywhere else.
+        QObject::connect(m_client, &EmeteraiClient::tokenChanged, m_client,
+                         [this](const QString &token) {
+                             m_secrets->write(secretKey(u"token"_s), token, [](Result<bool>) {});
+                         });
+        if (m_parser.isSet(u"timeout"_s)) {
+            RetryConfig config;
+            config.deadlineMs = qint64(m_parser.value(u"timeout"_s).toDouble() * 1000);
+            m_client->caller().setPolicy(RetryPolicy(config));
+        }
+    }
+    return *m_client;
+}
+
+QString CliContext::user() const
+{
+    return m_parser.isSet(u"user"_s) ? m_parser.value(u"user"_s)
+                                     : m_settings->value(u"account/user"_s).toString();
+}
+
+QString CliContext::secretKey(const QString &what) const
+{
+    // One entry per service host and user, so profiles never mix.
+    return u"%1|%2|%3"_s.arg(profile().backend.host(), user(), what);
+}
+
+void CliContext::signIn(std::function<void(bool)> ready)
+{
+    if (user().isEmpty()) {
+        fail({QCoreApplication::translate(
+                  "bubuh::CliContext",
+                  "Not signed in. Sign in first: bubuh-cli login --user NAME --password-stdin"),
+              {}},
+             Usage);
+        ready(false);
+        return;
+    }
+    m_secrets->read(secretKey(u"password"_s), [this, ready](Result<QString> password) {
+        if (!password) {
+            fail(password.failure(), Unusable);
+            ready(false);
+            return;
+        }
+        if (password->isEmpty()) {
+            fail({QCoreApplication::translate("bubuh::CliContext",
+                                              "No password is stored for %1. Sign in again: "
+                                              "bubuh-cli login --user %1 --password-stdin")
+                      .arg(user()),
+                  {}},
+                 Usage);
+            ready(false);
+            return;
+        }
+        client().setCredentials(user(), password.value());
+        m_secrets->read(
+            secretKey(u"token"_s), [this, ready, pw = password.value()](Result<QString> token) {
+                if (token && !token->isEmpty()) {
+                    client().setToken(token.value()); // a stale one is replaced on its first 401
+                    ready(true);
+                    return;
+                }
+                client().login(user(), pw, [this, ready](Result<LoginReply> r) {
+                    if (!r) {
+                        fail(r.failure(),
+                             r.failure().kind == Failure::Kind::Refused ? Unusable : Unavailable);
+                        ready(false);
+                        return;
+                    }
+                    ready(true);
+                });
+            });
+    });
+}
+
+void CliContext::say(const QString &line)
+{
+    if (!json())
+        m_out << line << Qt::endl;
+}
+
+void CliContext::progress(const FlowStatus &status)
+{
+    m_err << status.message << Qt::endl;
+}
+
+int CliContext::fail(const Failure &failure, int exitCode)
+{
+    if (json()) {
+        m_out << QJsonDocument(QJsonObject{{u"error"_s, failure.message},
+                                           {u"detail"_s, failure.detail},
+                                           {u"exitCode"_s, exitCode}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        m_err << failure.message << Qt::endl;
+    }
+    return exitCode;
+}
+
+int CliContext::finishJson(const QJsonObject &result, int exitCode)
+{
+    if (json())
+        m_out << QJsonDocument(result).toJson(QJsonDocument::Indented) << Qt::flush;
+    return exitCode;
+}
+
+int CliContext::exitCodeFor(FlowEnding ending)
+{
+    switch (ending) {
+    case FlowEnding::Done:
+    case FlowEnding::NotFinished: return Ok;
+    case FlowEnding::InputUnusable:
+    case FlowEnding::Refused: return Unusable;
+    case FlowEnding::VerifyFailed: return VerifyFailed;
+    case FlowEnding::Unavailable: return Unavailable;
+    case FlowEnding::OutcomeUnknown: return Unknown;
+    }
+    return Unknown;
+}
+
+} // namespace bubuh

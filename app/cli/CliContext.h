@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Result.h"
+#include "flow/FlowStatus.h"
+#include "net/ServiceProfile.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+namespace bubuh {
+
+class EmeteraiClient;
+class Journal;
+class SecretStore;
+
+// What every bubuh-cli command shares: options, settings, the journal, the keychain, the
+// service client, and how results and failures are printed (Indonesian text, or --json).
+class CliContext
+{
+public:
+    enum Exit { Ok = 0, Usage = 1, Unusable = 2, VerifyFailed = 3, Unavailable = 4, Unknown = 5 };
+
+    explicit CliContext(QCommandLineParser &parser);
+    ~CliContext();
+
+    QCommandLineParser &options() { return m_parser; }
+    bool json() const;
+    QSettings &settings() { return *m_settings; }
+    ServiceProfile profile() const;
+    // Opens the journal (once); nullptr after printing why.
+    Journal *journal();
+    SecretStore &secrets() { return *m_secrets; }
+    EmeteraiClient &client();
+
+    // Signs in with the keychain's token or password, then calls ready(true); prints and
+    // calls ready(false) when it cannot.
+    void signIn(std::function<void(bool)> ready);
+    QString user() const;
+    QString secretKey(const QString &what) const;
+
+    // Output. Progress goes to standard error, results to standard output.
+    void say(const QString &line);
+    void progress(const FlowStatus &status);
+    int fail(const Failure &failure, int exitCode);
+    int finishJson(const QJsonObject &result, int exitCode);
+    static int exitCodeFor(FlowEnding ending);
+
+private:
+    QCommandLineParser &m_parser;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<SecretStore> m_secrets;
+    EmeteraiClient *m_client = nullptr;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace bubuh

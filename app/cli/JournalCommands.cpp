@@ -1,0 +1,122 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "core/Clock.h"
+#include "flow/PurchaseFlow.h"
+#include "flow/StampFlow.h"
+#include "journal/Journal.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh::Commands {
+
+QJsonObject orderJson(const OrderRecord &o);
+QString orderLine(const OrderRecord &o);
+QJsonObject jobJson(const StampJob &j);
+void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done);
+void runStamp(CliContext &cli, StampFlow *flow, Done done);
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bubuh::Commands", text);
+}
+
+// Runs the unfinished orders, then the unfinished jobs, one after another; the exit code is
+// the worst of them.
+struct Resumer : std::enable_shared_from_this<Resumer>
+{
+    CliContext &cli;
+    Journal &journal;
+    QList<OrderRecord> orders;
+    QList<StampJob> jobs;
+    Done done;
+    int worst = CliContext::Ok;
+
+    Resumer(CliContext &c, Journal &j, Done d)
+        : cli(c)
+        , journal(j)
+        , orders(j.unfinishedOrders())
+        , jobs(j.unfinishedJobs())
+        , done(std::move(d))
+    { }
+
+    void next()
+    {
+        auto self = shared_from_this();
+        const auto after = [self](int code) {
+            self->worst = std::max(self->worst, code);
+            self->next();
+        };
+        if (!orders.isEmpty()) {
+            const OrderRecord o = orders.takeFirst();
+            auto *flow = new PurchaseFlow(cli.client(), journal, Clock::system());
+            PurchaseFlow::Options options;
+            options.waitForPayment
+                = false; // resume settles what it can; it does not wait for the person
+            flow->setOptions(options);
+            runPurchase(cli, flow, after);
+            flow->resume(o.id);
+        } else if (!jobs.isEmpty()) {
+            const StampJob j = jobs.takeFirst();
+            auto *flow = new StampFlow(cli.client(), journal, Clock::system());
+            runStamp(cli, flow, after);
+            flow->resume(j.id);
+        } else {
+            done(worst);
+        }
+    }
+};
+
+} // namespace
+
+void history(CliContext &cli, Done done)
+{
+    Journal *journal = cli.journal();
+    if (!journal) {
+        done(CliContext::Unusable);
+        return;
+    }
+    QJsonArray orders, jobs;
+    for (const OrderRecord &o : journal->orders()) {
+        orders.append(orderJson(o));
+        cli.say(orderLine(o));
+    }
+    for (const StampJob &j : journal->jobs()) {
+        jobs.append(jobJson(j));
+        cli.say(
+            tr("Document %1: %2%3")
+                .arg(j.fileName, j.state, j.sn.isEmpty() ? QString() : u" (SN %1)"_s.arg(j.sn)));
+    }
+    if (orders.isEmpty() && jobs.isEmpty())
+        cli.say(tr("The journal is empty."));
+    done(cli.finishJson({{u"orders"_s, orders}, {u"jobs"_s, jobs}}, CliContext::Ok));
+}
+
+void resume(CliContext &cli, Done done)
+{
+    Journal *journal = cli.journal();
+    if (!journal) {
+        done(CliContext::Unusable);
+        return;
+    }
+    if (journal->unfinishedOrders().isEmpty() && journal->unfinishedJobs().isEmpty()) {
+        cli.say(tr("Nothing to resume: every order and job is finished."));
+        done(cli.finishJson({{u"resumed"_s, 0}}, CliContext::Ok));
+        return;
+    }
+    cli.signIn([&cli, done, journal](bool ok) {
+        if (!ok) {
+            done(CliContext::Usage);
+            return;
+        }
+        std::make_shared<Resumer>(cli, *journal, done)->next();
+    });
+}
+
+} // namespace bubuh::Commands

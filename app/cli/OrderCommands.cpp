@@ -1,0 +1,170 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "core/Clock.h"
+#include "core/Language.h"
+#include "flow/PurchaseFlow.h"
+#include "journal/Journal.h"
+#include "net/EmeteraiClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh::Commands {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("bubuh::Commands", text, nullptr, n);
+}
+
+QString stateText(const QString &state)
+{
+    static const QHash<QString, const char *> names = {
+        {u"PENDING"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "prepared")},
+        {u"SENT"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "sent")},
+        {u"AWAITING_PAYMENT"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "waiting for payment")},
+        {u"PAID"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "paid, quota being processed")},
+        {u"FULFILLED"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "quota received")},
+        {u"EXPIRED"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "expired unpaid")},
+        {u"FAILED"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "refused")},
+        {u"UNKNOWN"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "being checked")},
+    };
+    const char *name = names.value(state);
+    return name ? tr(name) : state;
+}
+
+} // namespace
+
+QJsonObject orderJson(const OrderRecord &o)
+{
+    return {{u"id"_s, double(o.id)},
+            {u"orderId"_s, o.orderId},
+            {u"state"_s, o.state},
+            {u"quantity"_s, o.quantity},
+            {u"amount"_s, double(o.amount)},
+            {u"paymentMethod"_s, o.paymentMethod},
+            {u"idempotencyKey"_s, o.idempotencyKey},
+            {u"createdAt"_s, o.createdAt.toString(Qt::ISODateWithMs)},
+            {u"paidAt"_s, o.paidAt.toString(Qt::ISODateWithMs)},
+            {u"fulfilledAt"_s, o.fulfilledAt.toString(Qt::ISODateWithMs)}};
+}
+
+QString orderLine(const OrderRecord &o)
+{
+    return tr("Order %1: %2 e-Meterai, %3, %4")
+        .arg(o.orderId.isEmpty() ? u"#%1"_s.arg(o.id) : o.orderId)
+        .arg(o.quantity)
+        .arg(o.amount ? Language::rupiah(o.amount) : u"–"_s, stateText(o.state));
+}
+
+void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done)
+{
+    QObject::connect(flow, &PurchaseFlow::status, flow,
+                     [&cli](const FlowStatus &s) { cli.progress(s); });
+    QObject::connect(flow, &PurchaseFlow::changed, flow, [&cli](const OrderRecord &o) {
+        if (o.state == u"AWAITING_PAYMENT" && !o.lastReply.isEmpty()) {
+            const QJsonObject payment = o.lastReply.value("payment"_L1).toObject();
+            const QString va = payment.value("vaNumber"_L1).toString();
+            cli.say(va.isEmpty()
+                        ? tr("Pay %1 with QRIS: %2")
+                              .arg(Language::rupiah(o.amount), payment.value("qris"_L1).toString())
+                        : tr("Pay %1 to virtual account %2").arg(Language::rupiah(o.amount), va));
+        }
+    });
+    QObject::connect(flow, &PurchaseFlow::finished, flow,
+                     [&cli, flow, done](FlowEnding ending, const Failure &failure) {
+                         const OrderRecord o = flow->record();
+                         flow->deleteLater();
+                         const int code = CliContext::exitCodeFor(ending);
+                         if (code != CliContext::Ok && !failure.message.isEmpty())
+                             cli.fail(failure, code);
+                         cli.say(orderLine(o));
+                         done(cli.finishJson(orderJson(o), code));
+                     });
+}
+
+void buy(CliContext &cli, Done done)
+{
+    bool ok = false;
+    const int quantity = cli.options().value(u"quantity"_s).toInt(&ok);
+    const QString method = cli.options().value(u"method"_s).toUpper();
+    if (!ok || quantity < 1 || quantity > 1000 || (method != u"QRIS" && method != u"VA")) {
+        done(cli.fail(
+            {tr("Use: bubuh-cli buy --quantity N [--method QRIS|VA] [--wait] (N from 1 to 1000)"),
+             {}},
+            CliContext::Usage));
+        return;
+    }
+    Journal *journal = cli.journal();
+    if (!journal) {
+        done(CliContext::Unusable);
+        return;
+    }
+    cli.signIn([&cli, done, journal, quantity, method](bool signedIn) {
+        if (!signedIn) {
+            done(CliContext::Usage);
+            return;
+        }
+        auto *flow = new PurchaseFlow(cli.client(), *journal, Clock::system());
+        PurchaseFlow::Options options;
+        options.follow = cli.options().isSet(u"wait"_s);
+        flow->setOptions(options);
+        runPurchase(cli, flow, done);
+        flow->start(quantity, method);
+    });
+}
+
+void evidence(CliContext &cli, Done done)
+{
+    Journal *journal = cli.journal();
+    const QStringList args = cli.options().positionalArguments();
+    const qint64 id = args.value(1).toLongLong();
+    std::optional<OrderRecord> order;
+    if (journal) {
+        for (const OrderRecord &o : journal->orders()) {
+            if (o.id == id || (!o.orderId.isEmpty() && o.orderId == args.value(1)))
+                order = o;
+        }
+    }
+    if (!order) {
+        done(cli.fail(
+            {tr("Give an order from bubuh-cli history: bubuh-cli evidence ORDER [--out FILE]"), {}},
+            CliContext::Usage));
+        return;
+    }
+    QJsonArray events;
+    for (const Journal::Event &e : journal->events(u"order:%1"_s.arg(order->id)))
+        events.append(QJsonObject{{u"at"_s, e.at.toString(Qt::ISODateWithMs)},
+                                  {u"state"_s, e.state},
+                                  {u"detail"_s, e.detail}});
+    const QJsonObject doc{
+        {u"kind"_s, u"bubuh-order-evidence"_s},
+        {u"generatedAt"_s, Clock::system().now().toString(Qt::ISODateWithMs)},
+        {u"order"_s, orderJson(*order)},
+        {u"paymentReference"_s,
+         order->lastReply.value("payment"_L1).toObject().value("reference"_L1).toString()},
+        {u"lastShopReply"_s, order->lastReply},
+        {u"history"_s, events}};
+    const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    if (cli.options().isSet(u"out"_s)) {
+        QSaveFile out(cli.options().value(u"out"_s));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            done(cli.fail({tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()), {}},
+                          CliContext::Unusable));
+            return;
+        }
+        cli.say(tr("Evidence for the complaint written to %1.").arg(out.fileName()));
+        done(CliContext::Ok);
+        return;
+    }
+    QTextStream(stdout) << bytes;
+    done(CliContext::Ok);
+}
+
+} // namespace bubuh::Commands

@@ -1,0 +1,118 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "core/Clock.h"
+#include "flow/StampFlow.h"
+#include "journal/Journal.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh::Commands {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bubuh::Commands", text);
+}
+
+} // namespace
+
+QJsonObject jobJson(const StampJob &j)
+{
+    return {{u"id"_s, double(j.id)},
+            {u"file"_s, j.sourcePath},
+            {u"out"_s, j.outputPath},
+            {u"state"_s, j.state},
+            {u"sn"_s, j.sn},
+            {u"page"_s, j.page},
+            {u"rect"_s,
+             QJsonArray{j.userBox.left(), j.userBox.top(), j.userBox.right(), j.userBox.bottom()}},
+            {u"result"_s, j.resultPath},
+            {u"verification"_s, j.verification},
+            {u"error"_s, j.lastError}};
+}
+
+void runStamp(CliContext &cli, StampFlow *flow, Done done)
+{
+    QObject::connect(flow, &StampFlow::status, flow,
+                     [&cli](const FlowStatus &s) { cli.progress(s); });
+    QObject::connect(
+        flow, &StampFlow::finished, flow,
+        [&cli, flow, done](FlowEnding ending, const Failure &failure) {
+            const StampJob j = flow->job();
+            flow->deleteLater();
+            const int code = CliContext::exitCodeFor(ending);
+            if (code != CliContext::Ok && !failure.message.isEmpty())
+                cli.fail(failure, code);
+            if (j.state == u"SAVED")
+                cli.say(
+                    tr("Stamped with serial number %1 and saved to %2.").arg(j.sn, j.resultPath));
+            else if (j.id)
+                cli.say(tr("Job %1 stopped at %2; bubuh-cli resume continues it.")
+                            .arg(j.id)
+                            .arg(j.state));
+            done(cli.finishJson(jobJson(j), code));
+        });
+}
+
+void stamp(CliContext &cli, Done done)
+{
+    const QStringList args = cli.options().positionalArguments();
+    QCommandLineParser &o = cli.options();
+    const QString file = args.value(1);
+    bool okPage = false, okX = false, okY = false, okSize = true;
+    Placement placement;
+    placement.page = o.value(u"page"_s).toInt(&okPage);
+    placement.u = o.value(u"x"_s).toDouble(&okX);
+    placement.v = o.value(u"y"_s).toDouble(&okY);
+    if (o.isSet(u"size"_s))
+        placement.size = o.value(u"size"_s).toDouble(&okSize);
+    const QString unit = o.value(u"unit"_s);
+    if (file.isEmpty() || !o.isSet(u"out"_s) || !okPage || !okX || !okY || !okSize
+        || (unit != u"pt" && unit != u"mm")) {
+        done(cli.fail({tr("Use: bubuh-cli stamp FILE --out OUT --page P --x U --y V [--size S] "
+                          "[--unit pt|mm]"),
+                       {}},
+                      CliContext::Usage));
+        return;
+    }
+    if (unit == u"mm") {
+        constexpr double ptPerMm = 72.0 / 25.4;
+        placement.u *= ptPerMm;
+        placement.v *= ptPerMm;
+        placement.size *= ptPerMm;
+    }
+    if (placement.size < 54 || placement.size > 200) {
+        done(cli.fail({tr("The stamp size must be between 54 and 200 pt (19 to 70 mm)."), {}},
+                      CliContext::Usage));
+        return;
+    }
+    Journal *journal = cli.journal();
+    if (!journal) {
+        done(CliContext::Unusable);
+        return;
+    }
+    StampFlow::Request request;
+    request.sourcePath = file;
+    request.outputPath = o.value(u"out"_s);
+    request.placement = placement;
+    if (o.isSet(u"type"_s))
+        request.documentType = o.value(u"type"_s);
+    cli.signIn([&cli, done, journal, request](bool signedIn) {
+        if (!signedIn) {
+            done(CliContext::Usage);
+            return;
+        }
+        auto *flow = new StampFlow(cli.client(), *journal, Clock::system());
+        runStamp(cli, flow, done);
+        flow->start(request);
+    });
+}
+
+} // namespace bubuh::Commands

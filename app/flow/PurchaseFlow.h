@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/Result.h"
+#include "flow/FlowStatus.h"
+#include "journal/Journal.h"
+#include "net/WaitingRoomClient.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+
+namespace bubuh {
+
+class Clock;
+class EmeteraiClient;
+struct CallProgress;
+struct OrderInfo;
+
+// Buys quota: PENDING -> SENT -> AWAITING_PAYMENT -> PAID -> FULFILLED (or EXPIRED, FAILED,
+// UNKNOWN). The journal record with its idempotency key is written before the first byte is
+// sent and the key is reused for every retry, across restarts, so an order is never placed
+// twice; the waiting room is joined when the shop asks; a paid order is followed until its
+// quota appears.
+class PurchaseFlow : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool follow = true;                        // keep going until FULFILLED (or expired)
+        bool waitForPayment = true;                // while AWAITING_PAYMENT, keep following
+        qint64 fulfilmentPatienceMs = 30 * 60'000; // how long to follow PAID before giving up
+        qint64 keyLifetimeMs = 24 * 3600'000;      // after this the shop forgets the key
+    };
+
+    PurchaseFlow(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent = nullptr);
+    void setOptions(const Options &options) { m_options = options; }
+
+    void start(int quantity, const QString &paymentMethod);
+    void resume(qint64 recordId);
+    OrderRecord record() const { return m_record; }
+
+Q_SIGNALS:
+    void changed(const bubuh::OrderRecord &record);
+    void status(const bubuh::FlowStatus &status);
+    void finished(bubuh::FlowEnding ending, const bubuh::Failure &failure);
+
+private:
+    void send();
+    void waitInQueue();
+    void follow();
+    void reconcileByListing();
+    void apply(const OrderInfo &info);
+    void setState(const QString &state, const QString &error = {});
+    void finish(FlowEnding ending, const Failure &failure = {});
+    void later(qint64 ms, std::function<void()> next);
+    void onProgress(const CallProgress &progress);
+    qint64 followDelayMs();
+
+    EmeteraiClient &m_client;
+    Journal &m_journal;
+    Clock &m_clock;
+    Options m_options;
+    OrderRecord m_record;
+    WaitingRoomClient m_queue;
+    QRandomGenerator m_random;
+    int m_followPolls = 0;
+    qint64 m_paidSeenMs = -1;
+    bool m_active = false;
+};
+
+} // namespace bubuh

@@ -1,0 +1,153 @@
+// The journal: durable records, events, reopening, and the schema's version.
+#include "core/Clock.h"
+#include "journal/Journal.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bubuh;
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+
+    static OrderRecord pendingOrder()
+    {
+        OrderRecord o;
+        o.idempotencyKey = u"0b6f7f2e-6a8d-4c6f-9a51-3c1c9f1f0e11"_s;
+        o.body = QByteArray("{\"sku\":\"EMT-10000\"}");
+        o.bodyHash = u"abc"_s;
+        o.quantity = 2;
+        o.paymentMethod = u"QRIS"_s;
+        o.state = u"PENDING"_s;
+        return o;
+    }
+
+private Q_SLOTS:
+    void ordersSurviveReopening()
+    {
+        QTemporaryDir dir;
+        VirtualClock clock;
+        QString error;
+        qint64 id = 0;
+        {
+            auto journal = Journal::open(dir.filePath(u"j.sqlite"_s), clock, &error);
+            QVERIFY2(journal, qPrintable(error));
+            QCOMPARE(journal->schemaVersion(), Journal::kSchemaVersion);
+            id = journal->addOrder(pendingOrder());
+            QVERIFY(id > 0);
+            OrderRecord o = *journal->order(id);
+            clock.advance(1500);
+            o.state = u"AWAITING_PAYMENT"_s;
+            o.orderId = u"ORD-1"_s;
+            o.amount = 23000;
+            o.lastReply = {{u"orderId"_s, u"ORD-1"_s}};
+            QVERIFY(journal->updateOrder(o));
+            QVERIFY(journal->updateOrder(o)); // same state: no new event
+        }
+        auto journal = Journal::open(dir.filePath(u"j.sqlite"_s), clock, &error);
+        const OrderRecord o = *journal->order(id);
+        QCOMPARE(o.state, u"AWAITING_PAYMENT"_s);
+        QCOMPARE(o.orderId, u"ORD-1"_s);
+        QCOMPARE(o.amount, 23000);
+        QCOMPARE(o.body, QByteArray(QByteArray("{\"sku\":\"EMT-10000\"}")));
+        QCOMPARE(o.lastReply.value("orderId"_L1).toString(), u"ORD-1"_s);
+        QCOMPARE(journal->unfinishedOrders().size(), 1);
+        const QList<Journal::Event> events = journal->events(u"order:%1"_s.arg(id));
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).state, u"PENDING"_s);
+        QCOMPARE(events.at(1).state, u"AWAITING_PAYMENT"_s);
+        QCOMPARE(events.at(0).at.msecsTo(events.at(1).at), 1500);
+    }
+
+    void keysAreUnique()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto journal = Journal::open(dir.filePath(u"j.sqlite"_s), Clock::system(), &error);
+        QVERIFY(journal->addOrder(pendingOrder()) > 0);
+        QCOMPARE(journal->addOrder(pendingOrder()), 0); // the same key twice is refused
+        QCOMPARE(journal->orders().size(), 1);
+    }
+
+    void jobsKeepTheirSerialNumber()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto journal = Journal::open(dir.filePath(u"j.sqlite"_s), Clock::system(), &error);
+        StampJob j;
+        j.sourcePath = u"/tmp/a.pdf"_s;
+        j.outputPath = u"/tmp/a_bermeterai.pdf"_s;
+        j.fileName = u"a.pdf"_s;
+        j.documentHash = u"00"_s;
+        j.userBox = QRectF(QPointF(400, 92), QPointF(500, 192));
+        j.documentType = u"4b"_s;
+        j.state = u"CREATED"_s;
+        const qint64 id = journal->addJob(j);
+        j = *journal->job(id);
+        j.sn = u"ABCDEFGHIJKLMNOPQRSTUV"_s;
+        j.state = u"SERIAL"_s;
+        QVERIFY(journal->updateJob(j));
+        const StampJob back = *journal->job(id);
+        QCOMPARE(back.sn, j.sn);
+        QCOMPARE(back.userBox, j.userBox);
+        QCOMPARE(journal->unfinishedJobs().size(), 1);
+        j.state = u"SAVED"_s;
+        journal->updateJob(j);
+        QCOMPARE(journal->unfinishedJobs().size(), 0);
+    }
+
+    void queueTicket()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto journal = Journal::open(dir.filePath(u"j.sqlite"_s), Clock::system(), &error);
+        QVERIFY(!journal->queueTicket());
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(60);
+        QVERIFY(journal->setQueueTicket(QueueTicket{u"t1"_s, u"tok"_s, expires}));
+        QCOMPARE(journal->queueTicket()->ticket, u"t1"_s);
+        QCOMPARE(journal->queueTicket()->tokenExpiresAt.toSecsSinceEpoch(),
+                 expires.toSecsSinceEpoch());
+        QVERIFY(journal->setQueueTicket(std::nullopt));
+        QVERIFY(!journal->queueTicket());
+    }
+
+    void walAndFullSync()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto journal = Journal::open(dir.filePath(u"j.sqlite"_s), Clock::system(), &error);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        db.setDatabaseName(dir.filePath(u"j.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"probe"_s);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"future"_s);
+        QString error;
+        QVERIFY(!Journal::open(path, Clock::system(), &error));
+        QVERIFY(error.contains(u"newer"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"

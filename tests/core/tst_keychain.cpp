@@ -1,0 +1,59 @@
+// Secrets through the real OS keychain (a Secret Service started by scripts/test.sh), and the
+// in-memory store used by unit tests of the code around it.
+#include "secrets/KeychainSecretStore.h"
+
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace bubuh;
+
+namespace {
+
+template<typename T>
+Result<T> wait(std::function<void(std::function<void(Result<T>)>)> call)
+{
+    std::optional<Result<T>> out;
+    call([&out](Result<T> r) { out = std::move(r); });
+    QTest::qWaitFor([&out] { return out.has_value(); }, 30000);
+    return out.value_or(Failure{u"timeout"_s, u"no answer from the store in 30 s"_s});
+}
+
+void roundTrip(SecretStore &store)
+{
+    const QString key = u"test|%1|password"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
+    Result<QString> missing = wait<QString>([&](auto done) { store.read(key, done); });
+    QVERIFY2(missing.ok(), qPrintable(missing.failure().detail));
+    QVERIFY(missing->isEmpty());
+    QVERIFY(wait<bool>([&](auto done) { store.write(key, u"rahasia ☕"_s, done); }).ok());
+    const Result<QString> read = wait<QString>([&](auto done) { store.read(key, done); });
+    QVERIFY(read.ok());
+    QCOMPARE(read.value(), u"rahasia ☕"_s);
+    QVERIFY(wait<bool>([&](auto done) { store.remove(key, done); }).ok());
+    QVERIFY(wait<QString>([&](auto done) { store.read(key, done); })->isEmpty());
+}
+
+} // namespace
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realSecretService()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no D-Bus session: run through scripts/test.sh, which starts a Secret Service");
+        KeychainSecretStore store(u"Bubuh-test"_s);
+        roundTrip(store);
+    }
+
+    void memoryStore()
+    {
+        MemorySecretStore store;
+        roundTrip(store);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "tst_keychain.moc"
