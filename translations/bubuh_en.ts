@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>bubuh::CliContext</name>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>The journal %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in first: bubuh-cli login --user NAME --password-stdin</source>
+        <translation>Not signed in. Sign in first: bubuh-cli login --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</source>
+        <translation>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::Commands</name>
+    <message>
+        <source>Give the account name: bubuh-cli login --user NAME --password-stdin</source>
+        <translation>Give the account name: bubuh-cli login --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>Cannot read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Example: echo PASSWORD | bubuh-cli login --user NAME --password-stdin</source>
+        <translation>No password on standard input. Example: echo PASSWORD | bubuh-cli login --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The password is kept in the system keychain.</source>
+        <translation>Signed in as %1. The password is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Quota: %1 · waiting to be stamped: %2</source>
+        <translation>Quota: %1 · waiting to be stamped: %2</translation>
+    </message>
+    <message>
+        <source>Document %1: %2%3</source>
+        <translation>Document %1: %2%3</translation>
+    </message>
+    <message>
+        <source>The journal is empty.</source>
+        <translation>The journal is empty.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: every order and job is finished.</source>
+        <translation>Nothing to resume: every order and job is finished.</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>waiting for payment</translation>
+    </message>
+    <message>
+        <source>paid, quota being processed</source>
+        <translation>paid, quota being processed</translation>
+    </message>
+    <message>
+        <source>quota received</source>
+        <translation>quota received</translation>
+    </message>
+    <message>
+        <source>expired unpaid</source>
+        <translation>expired unpaid</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>being checked</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 e-Meterai, %3, %4</source>
+        <translation>Order %1: %2 e-Meterai, %3, %4</translation>
+    </message>
+    <message>
+        <source>Pay %1 with QRIS: %2</source>
+        <translation>Pay %1 with QRIS: %2</translation>
+    </message>
+    <message>
+        <source>Pay %1 to virtual account %2</source>
+        <translation>Pay %1 to virtual account %2</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli buy --quantity N [--method QRIS|VA] [--wait] (N from 1 to 1000)</source>
+        <translation>Use: bubuh-cli buy --quantity N [--method QRIS|VA] [--wait] (N from 1 to 1000)</translation>
+    </message>
+    <message>
+        <source>Give an order from bubuh-cli history: bubuh-cli evidence ORDER [--out FILE]</source>
+        <translation>Give an order from bubuh-cli history: bubuh-cli evidence ORDER [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence for the complaint written to %1.</source>
+        <translation>Evidence for the complaint written to %1.</translation>
+    </message>
+    <message>
+        <source>Stamped with serial number %1 and saved to %2.</source>
+        <translation>Stamped with serial number %1 and saved to %2.</translation>
+    </message>
+    <message>
+        <source>Job %1 stopped at %2; bubuh-cli resume continues it.</source>
+        <translation>Job %1 stopped at %2; bubuh-cli resume continues it.</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm]</source>
+        <translation>Use: bubuh-cli stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm]</translation>
+    </message>
+    <message>
+        <source>The stamp size must be between 54 and 200 pt (19 to 70 mm).</source>
+        <translation>The stamp size must be between 54 and 200 pt (19 to 70 mm).</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::DemoService</name>
     <message>
         <source>The demo service could not start: %1</source>
@@ -11,20 +137,56 @@
 <context>
     <name>bubuh::EmeteraiClient</name>
     <message>
-        <source>Cannot reach the e-Meterai service. Check the internet connection; Bubuh will try again.</source>
-        <translation>Cannot reach the e-Meterai service. Check the internet connection; Bubuh will try again.</translation>
+        <source>The answer of the e-Meterai service was lost on the way. Bubuh will check what happened; nothing is charged twice.</source>
+        <translation>The answer of the e-Meterai service was lost on the way. Bubuh will check what happened; nothing is charged twice.</translation>
     </message>
     <message>
-        <source>The session has ended. Please sign in again.</source>
-        <translation>The session has ended. Please sign in again.</translation>
+        <source>The e-Meterai service stayed busy until the time limit. Nothing was lost; Bubuh keeps what was started and can continue later.</source>
+        <translation>The e-Meterai service stayed busy until the time limit. Nothing was lost; Bubuh keeps what was started and can continue later.</translation>
     </message>
     <message>
-        <source>The e-Meterai service is busy. Bubuh will try again shortly.</source>
-        <translation>The e-Meterai service is busy. Bubuh will try again shortly.</translation>
+        <source>The shop has a waiting room; Bubuh is joining the queue.</source>
+        <translation>The shop has a waiting room; Bubuh is joining the queue.</translation>
     </message>
     <message>
-        <source>The e-Meterai service answered with an error (HTTP %1).</source>
-        <translation>The e-Meterai service answered with an error (HTTP %1).</translation>
+        <source>Signing in failed. Check the user name and password.</source>
+        <translation>Signing in failed. Check the user name and password.</translation>
+    </message>
+    <message>
+        <source>The connection to the e-Meterai service is not secure or not allowed.</source>
+        <translation>The connection to the e-Meterai service is not secure or not allowed.</translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1). %2</source>
+        <translation>The service refused the request (HTTP %1). %2</translation>
+    </message>
+    <message>
+        <source>The stamped document could not be downloaded whole.</source>
+        <translation>The stamped document could not be downloaded whole.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::FlowStatus</name>
+    <message numerus="yes">
+        <source>The service is busy: trying again in %n second(s) (attempt %1)</source>
+        <translation>
+            <numerusform>The service is busy: trying again in %n second(s) (attempt %1)</numerusform>
+            <numerusform>The service is busy: trying again in %n second(s) (attempt %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer yet: trying again in %n second(s) (attempt %1)</source>
+        <translation>
+            <numerusform>No answer yet: trying again in %n second(s) (attempt %1)</numerusform>
+            <numerusform>No answer yet: trying again in %n second(s) (attempt %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is not available, so Bubuh cannot keep the password safely. Unlock or set up the keychain (on Linux: GNOME Keyring or KWallet), then try again.</source>
+        <translation>The system keychain is not available, so Bubuh cannot keep the password safely. Unlock or set up the keychain (on Linux: GNOME Keyring or KWallet), then try again.</translation>
     </message>
 </context>
 <context>
@@ -134,6 +296,67 @@
     </message>
 </context>
 <context>
+    <name>bubuh::PageBoxes</name>
+    <message>
+        <source>The document is protected with a password.</source>
+        <translation>The document is protected with a password.</translation>
+    </message>
+    <message>
+        <source>The document is damaged and cannot be read.</source>
+        <translation>The document is damaged and cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PurchaseFlow</name>
+    <message>
+        <source>Bubuh could not write to its journal, so it will not buy anything. Check the free disk space.</source>
+        <translation>Bubuh could not write to its journal, so it will not buy anything. Check the free disk space.</translation>
+    </message>
+    <message>
+        <source>There is no such order in the journal.</source>
+        <translation>There is no such order in the journal.</translation>
+    </message>
+    <message>
+        <source>The payment order is being checked (sedang diperiksa): the service did not answer in time. Nothing will be charged twice; Bubuh continues with the same order later.</source>
+        <translation>The payment order is being checked (sedang diperiksa): the service did not answer in time. Nothing will be charged twice; Bubuh continues with the same order later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the queue: position %1, about %n second(s) to go</source>
+        <translation>
+            <numerusform>In the queue: position %1, about %n second(s) to go</numerusform>
+            <numerusform>In the queue: position %1, about %n second(s) to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s waiting room answered strangely; Bubuh will try again later.</source>
+        <translation>The shop's waiting room answered strangely; Bubuh will try again later.</translation>
+    </message>
+    <message>
+        <source>Waiting for payment of %1.</source>
+        <translation>Waiting for payment of %1.</translation>
+    </message>
+    <message>
+        <source>Payment received; the quota is being processed (pembayaran diterima, kuota sedang diproses).</source>
+        <translation>Payment received; the quota is being processed (pembayaran diterima, kuota sedang diproses).</translation>
+    </message>
+    <message>
+        <source>The payment was received but the quota has not appeared yet. Bubuh keeps following this order; you can export its evidence for a complaint.</source>
+        <translation>The payment was received but the quota has not appeared yet. Bubuh keeps following this order; you can export its evidence for a complaint.</translation>
+    </message>
+    <message>
+        <source>The order ended as %1 without quota. No money was taken for an expired order.</source>
+        <translation>The order ended as %1 without quota. No money was taken for an expired order.</translation>
+    </message>
+    <message>
+        <source>This order never reached the shop and nothing was charged for it.</source>
+        <translation>This order never reached the shop and nothing was charged for it.</translation>
+    </message>
+    <message>
+        <source>Several orders of the shop could be this one; export the evidence and ask the distributor.</source>
+        <translation>Several orders of the shop could be this one; export the evidence and ask the distributor.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::ReplyParser</name>
     <message>
         <source>The service sent a reply Bubuh cannot read. This is usually temporary while the service is overloaded; Bubuh will check again.</source>
@@ -143,12 +366,82 @@
         <source>The e-Meterai service refused the request: %1</source>
         <translation>The e-Meterai service refused the request: %1</translation>
     </message>
+    <message>
+        <source>The stamping service could not stamp the document: %1 (code %2)</source>
+        <translation>The stamping service could not stamp the document: %1 (code %2)</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::ServiceProfile</name>
     <message>
         <source>The service address &quot;%1&quot; is not allowed. Use an https:// address; plain http:// is only allowed to this computer.</source>
         <translation>The service address &quot;%1&quot; is not allowed. Use an https:// address; plain http:// is only allowed to this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampFlow</name>
+    <message>
+        <source>The document %1 cannot be read: %2</source>
+        <translation>The document %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The document %1 changed since stamping began. Put the original back, or start again with the new file.</source>
+        <translation>The document %1 changed since stamping began. Put the original back, or start again with the new file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s); page %1 does not exist.</source>
+        <translation>
+            <numerusform>The document has %n page(s); page %1 does not exist.</numerusform>
+            <numerusform>The document has %n page(s); page %1 does not exist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stamp does not fit on page %1 there: the page is %2 × %3 pt as displayed.</source>
+        <translation>The stamp does not fit on page %1 there: the page is %2 × %3 pt as displayed.</translation>
+    </message>
+    <message>
+        <source>The result must not overwrite the original document.</source>
+        <translation>The result must not overwrite the original document.</translation>
+    </message>
+    <message>
+        <source>Bubuh could not write to its journal. Check the free disk space.</source>
+        <translation>Bubuh could not write to its journal. Check the free disk space.</translation>
+    </message>
+    <message>
+        <source>There is no such job in the journal.</source>
+        <translation>There is no such job in the journal.</translation>
+    </message>
+    <message>
+        <source>There is no e-Meterai quota left. Buy quota first (bubuh-cli buy).</source>
+        <translation>There is no e-Meterai quota left. Buy quota first (bubuh-cli buy).</translation>
+    </message>
+    <message>
+        <source>A serial number was issued but its answer was lost; it is recorded for a complaint.</source>
+        <translation>A serial number was issued but its answer was lost; it is recorded for a complaint.</translation>
+    </message>
+    <message>
+        <source>The service burned serial number %1; it is recorded for a complaint.</source>
+        <translation>The service burned serial number %1; it is recorded for a complaint.</translation>
+    </message>
+    <message>
+        <source>The service burned the serial number.</source>
+        <translation>The service burned the serial number.</translation>
+    </message>
+    <message>
+        <source>The stamped document does not contain the original unchanged; it was not saved.</source>
+        <translation>The stamped document does not contain the original unchanged; it was not saved.</translation>
+    </message>
+    <message>
+        <source>The stamped document is damaged; it was not saved.</source>
+        <translation>The stamped document is damaged; it was not saved.</translation>
+    </message>
+    <message>
+        <source>The stamped document has no e-Meterai signature for serial number %1; it was not saved.</source>
+        <translation>The stamped document has no e-Meterai signature for serial number %1; it was not saved.</translation>
+    </message>
+    <message>
+        <source>The result cannot be saved to %1: %2</source>
+        <translation>The result cannot be saved to %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>bubuh::CliContext</name>
+    <message>
+        <source>The journal %1 cannot be opened: %2</source>
+        <translation>Jurnal %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in first: bubuh-cli login --user NAME --password-stdin</source>
+        <translation>Belum masuk. Masuk dulu: bubuh-cli login --user NAMA --password-stdin</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</source>
+        <translation>Tidak ada kata sandi tersimpan untuk %1. Masuk lagi: bubuh-cli login --user %1 --password-stdin</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::Commands</name>
+    <message>
+        <source>Give the account name: bubuh-cli login --user NAME --password-stdin</source>
+        <translation>Sebutkan nama akun: bubuh-cli login --user NAMA --password-stdin</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>Kata sandi tidak dapat dibaca dari masukan standar.</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Example: echo PASSWORD | bubuh-cli login --user NAME --password-stdin</source>
+        <translation>Tidak ada kata sandi di masukan standar. Contoh: echo KATASANDI | bubuh-cli login --user NAMA --password-stdin</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The password is kept in the system keychain.</source>
+        <translation>Masuk sebagai %1. Kata sandi disimpan di gantungan kunci sistem.</translation>
+    </message>
+    <message>
+        <source>Quota: %1 · waiting to be stamped: %2</source>
+        <translation>Kuota: %1 · menunggu dibubuhkan: %2</translation>
+    </message>
+    <message>
+        <source>Document %1: %2%3</source>
+        <translation>Dokumen %1: %2%3</translation>
+    </message>
+    <message>
+        <source>The journal is empty.</source>
+        <translation>Jurnal masih kosong.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: every order and job is finished.</source>
+        <translation>Tidak ada yang perlu dilanjutkan: semua pesanan dan pekerjaan sudah selesai.</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>disiapkan</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>terkirim</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>paid, quota being processed</source>
+        <translation>sudah dibayar, kuota sedang diproses</translation>
+    </message>
+    <message>
+        <source>quota received</source>
+        <translation>kuota diterima</translation>
+    </message>
+    <message>
+        <source>expired unpaid</source>
+        <translation>kedaluwarsa belum dibayar</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>sedang diperiksa</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 e-Meterai, %3, %4</source>
+        <translation>Pesanan %1: %2 e-Meterai, %3, %4</translation>
+    </message>
+    <message>
+        <source>Pay %1 with QRIS: %2</source>
+        <translation>Bayar %1 dengan QRIS: %2</translation>
+    </message>
+    <message>
+        <source>Pay %1 to virtual account %2</source>
+        <translation>Bayar %1 ke virtual account %2</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli buy --quantity N [--method QRIS|VA] [--wait] (N from 1 to 1000)</source>
+        <translation>Pakai: bubuh-cli buy --quantity N [--method QRIS|VA] [--wait] (N dari 1 sampai 1000)</translation>
+    </message>
+    <message>
+        <source>Give an order from bubuh-cli history: bubuh-cli evidence ORDER [--out FILE]</source>
+        <translation>Sebutkan pesanan dari bubuh-cli history: bubuh-cli evidence PESANAN [--out BERKAS]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence for the complaint written to %1.</source>
+        <translation>Bukti untuk pengaduan ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Stamped with serial number %1 and saved to %2.</source>
+        <translation>Dibubuhi meterai dengan nomor seri %1 dan disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Job %1 stopped at %2; bubuh-cli resume continues it.</source>
+        <translation>Pekerjaan %1 berhenti di %2; bubuh-cli resume akan melanjutkannya.</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm]</source>
+        <translation>Pakai: bubuh-cli stamp BERKAS --out HASIL --page P --x U --y V [--size S] [--unit pt|mm]</translation>
+    </message>
+    <message>
+        <source>The stamp size must be between 54 and 200 pt (19 to 70 mm).</source>
+        <translation>Ukuran meterai harus antara 54 dan 200 pt (19 sampai 70 mm).</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::DemoService</name>
     <message>
         <source>The demo service could not start: %1</source>
@@ -11,20 +137,54 @@
 <context>
     <name>bubuh::EmeteraiClient</name>
     <message>
-        <source>Cannot reach the e-Meterai service. Check the internet connection; Bubuh will try again.</source>
-        <translation>Layanan e-Meterai tidak dapat dihubungi. Periksa koneksi internet; Bubuh akan mencoba lagi.</translation>
+        <source>The answer of the e-Meterai service was lost on the way. Bubuh will check what happened; nothing is charged twice.</source>
+        <translation>Jawaban layanan e-Meterai hilang di jalan. Bubuh akan memeriksa apa yang terjadi; tidak ada yang ditagih dua kali.</translation>
     </message>
     <message>
-        <source>The session has ended. Please sign in again.</source>
-        <translation>Sesi telah berakhir. Silakan masuk lagi.</translation>
+        <source>The e-Meterai service stayed busy until the time limit. Nothing was lost; Bubuh keeps what was started and can continue later.</source>
+        <translation>Layanan e-Meterai tetap sibuk sampai batas waktu. Tidak ada yang hilang; Bubuh menyimpan yang sudah dimulai dan dapat melanjutkannya nanti.</translation>
     </message>
     <message>
-        <source>The e-Meterai service is busy. Bubuh will try again shortly.</source>
-        <translation>Layanan e-Meterai sedang sibuk. Bubuh akan segera mencoba lagi.</translation>
+        <source>The shop has a waiting room; Bubuh is joining the queue.</source>
+        <translation>Toko memakai ruang tunggu; Bubuh masuk antrean.</translation>
     </message>
     <message>
-        <source>The e-Meterai service answered with an error (HTTP %1).</source>
-        <translation>Layanan e-Meterai menjawab dengan galat (HTTP %1).</translation>
+        <source>Signing in failed. Check the user name and password.</source>
+        <translation>Gagal masuk. Periksa nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>The connection to the e-Meterai service is not secure or not allowed.</source>
+        <translation>Koneksi ke layanan e-Meterai tidak aman atau tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1). %2</source>
+        <translation>Layanan menolak permintaan (HTTP %1). %2</translation>
+    </message>
+    <message>
+        <source>The stamped document could not be downloaded whole.</source>
+        <translation>Dokumen bermeterai tidak dapat diunduh utuh.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::FlowStatus</name>
+    <message numerus="yes">
+        <source>The service is busy: trying again in %n second(s) (attempt %1)</source>
+        <translation>
+            <numerusform>Layanan sibuk: mencoba lagi dalam %n detik (percobaan %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer yet: trying again in %n second(s) (attempt %1)</source>
+        <translation>
+            <numerusform>Belum ada jawaban: mencoba lagi dalam %n detik (percobaan %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is not available, so Bubuh cannot keep the password safely. Unlock or set up the keychain (on Linux: GNOME Keyring or KWallet), then try again.</source>
+        <translation>Gantungan kunci sistem tidak tersedia, jadi Bubuh tidak dapat menyimpan kata sandi dengan aman. Buka atau siapkan gantungan kunci (di Linux: GNOME Keyring atau KWallet), lalu coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -133,6 +293,66 @@
     </message>
 </context>
 <context>
+    <name>bubuh::PageBoxes</name>
+    <message>
+        <source>The document is protected with a password.</source>
+        <translation>Dokumen dilindungi kata sandi.</translation>
+    </message>
+    <message>
+        <source>The document is damaged and cannot be read.</source>
+        <translation>Dokumen rusak dan tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PurchaseFlow</name>
+    <message>
+        <source>Bubuh could not write to its journal, so it will not buy anything. Check the free disk space.</source>
+        <translation>Bubuh tidak dapat menulis ke jurnalnya, jadi tidak akan membeli apa pun. Periksa ruang kosong di disk.</translation>
+    </message>
+    <message>
+        <source>There is no such order in the journal.</source>
+        <translation>Pesanan itu tidak ada di jurnal.</translation>
+    </message>
+    <message>
+        <source>The payment order is being checked (sedang diperiksa): the service did not answer in time. Nothing will be charged twice; Bubuh continues with the same order later.</source>
+        <translation>Pesanan pembayaran sedang diperiksa: layanan tidak menjawab tepat waktu. Tidak ada yang ditagih dua kali; Bubuh melanjutkan pesanan yang sama nanti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the queue: position %1, about %n second(s) to go</source>
+        <translation>
+            <numerusform>Dalam antrean: posisi %1, sekitar %n detik lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s waiting room answered strangely; Bubuh will try again later.</source>
+        <translation>Ruang tunggu toko menjawab tidak wajar; Bubuh akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Waiting for payment of %1.</source>
+        <translation>Menunggu pembayaran %1.</translation>
+    </message>
+    <message>
+        <source>Payment received; the quota is being processed (pembayaran diterima, kuota sedang diproses).</source>
+        <translation>Pembayaran diterima, kuota sedang diproses.</translation>
+    </message>
+    <message>
+        <source>The payment was received but the quota has not appeared yet. Bubuh keeps following this order; you can export its evidence for a complaint.</source>
+        <translation>Pembayaran sudah diterima tetapi kuota belum muncul. Bubuh terus memantau pesanan ini; Anda dapat mengekspor buktinya untuk pengaduan.</translation>
+    </message>
+    <message>
+        <source>The order ended as %1 without quota. No money was taken for an expired order.</source>
+        <translation>Pesanan berakhir sebagai %1 tanpa kuota. Pesanan yang kedaluwarsa tidak memotong uang.</translation>
+    </message>
+    <message>
+        <source>This order never reached the shop and nothing was charged for it.</source>
+        <translation>Pesanan ini tidak pernah sampai ke toko dan tidak ada yang ditagih untuknya.</translation>
+    </message>
+    <message>
+        <source>Several orders of the shop could be this one; export the evidence and ask the distributor.</source>
+        <translation>Beberapa pesanan di toko bisa jadi pesanan ini; ekspor buktinya dan tanyakan ke distributor.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::ReplyParser</name>
     <message>
         <source>The service sent a reply Bubuh cannot read. This is usually temporary while the service is overloaded; Bubuh will check again.</source>
@@ -142,12 +362,81 @@
         <source>The e-Meterai service refused the request: %1</source>
         <translation>Layanan e-Meterai menolak permintaan: %1</translation>
     </message>
+    <message>
+        <source>The stamping service could not stamp the document: %1 (code %2)</source>
+        <translation>Layanan pembubuhan tidak dapat membubuhkan meterai pada dokumen: %1 (kode %2)</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::ServiceProfile</name>
     <message>
         <source>The service address &quot;%1&quot; is not allowed. Use an https:// address; plain http:// is only allowed to this computer.</source>
         <translation>Alamat layanan &quot;%1&quot; tidak diizinkan. Gunakan alamat https://; http:// biasa hanya diizinkan ke komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampFlow</name>
+    <message>
+        <source>The document %1 cannot be read: %2</source>
+        <translation>Dokumen %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The document %1 changed since stamping began. Put the original back, or start again with the new file.</source>
+        <translation>Dokumen %1 berubah sejak pembubuhan dimulai. Kembalikan dokumen aslinya, atau mulai lagi dengan berkas baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s); page %1 does not exist.</source>
+        <translation>
+            <numerusform>Dokumen ini memiliki %n halaman; halaman %1 tidak ada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stamp does not fit on page %1 there: the page is %2 × %3 pt as displayed.</source>
+        <translation>Meterai tidak muat di halaman %1 pada posisi itu: halaman berukuran %2 × %3 pt saat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>The result must not overwrite the original document.</source>
+        <translation>Hasil tidak boleh menimpa dokumen asli.</translation>
+    </message>
+    <message>
+        <source>Bubuh could not write to its journal. Check the free disk space.</source>
+        <translation>Bubuh tidak dapat menulis ke jurnalnya. Periksa ruang kosong di disk.</translation>
+    </message>
+    <message>
+        <source>There is no such job in the journal.</source>
+        <translation>Pekerjaan itu tidak ada di jurnal.</translation>
+    </message>
+    <message>
+        <source>There is no e-Meterai quota left. Buy quota first (bubuh-cli buy).</source>
+        <translation>Kuota e-Meterai sudah habis. Beli kuota dulu (bubuh-cli buy).</translation>
+    </message>
+    <message>
+        <source>A serial number was issued but its answer was lost; it is recorded for a complaint.</source>
+        <translation>Sebuah nomor seri diterbitkan tetapi jawabannya hilang; hal ini dicatat untuk pengaduan.</translation>
+    </message>
+    <message>
+        <source>The service burned serial number %1; it is recorded for a complaint.</source>
+        <translation>Layanan menghanguskan nomor seri %1; hal ini dicatat untuk pengaduan.</translation>
+    </message>
+    <message>
+        <source>The service burned the serial number.</source>
+        <translation>Layanan menghanguskan nomor seri.</translation>
+    </message>
+    <message>
+        <source>The stamped document does not contain the original unchanged; it was not saved.</source>
+        <translation>Dokumen bermeterai tidak memuat dokumen asli tanpa perubahan; dokumen tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>The stamped document is damaged; it was not saved.</source>
+        <translation>Dokumen bermeterai rusak; dokumen tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>The stamped document has no e-Meterai signature for serial number %1; it was not saved.</source>
+        <translation>Dokumen bermeterai tidak memiliki tanda tangan e-Meterai untuk nomor seri %1; dokumen tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>The result cannot be saved to %1: %2</source>
+        <translation>Hasil tidak dapat disimpan ke %1: %2</translation>
     </message>
 </context>
 <context>

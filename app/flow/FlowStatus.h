@@ -4,6 +4,8 @@
 
 namespace bubuh {
 
+struct CallProgress;
+
 // What a flow tells the person waiting for it, already in their language.
 struct FlowStatus
 {
@@ -14,6 +16,9 @@ struct FlowStatus
     qint64 retryInMs = 0;
     int queuePosition = 0;
     int queueEtaSeconds = 0;
+
+    // "The service is busy: trying again in 12 seconds (attempt 3)".
+    static FlowStatus retrying(const CallProgress &progress);
 };
 
 // How a flow ended; maps onto bubuh-cli's exit codes.

@@ -78,17 +78,7 @@ void PurchaseFlow::resume(qint64 recordId)
 
 void PurchaseFlow::onProgress(const CallProgress &p)
 {
-    FlowStatus s;
-    s.phase = FlowStatus::Phase::Retrying;
-    s.attempt = p.attempt;
-    s.retryInMs = p.retryInMs;
-    const int seconds = int((p.retryInMs + 999) / 1000);
-    s.message = p.busy
-        ? tr("The service is busy: trying again in %n second(s) (attempt %1)", nullptr, seconds)
-              .arg(p.attempt + 1)
-        : tr("No answer yet: trying again in %n second(s) (attempt %1)", nullptr, seconds)
-              .arg(p.attempt + 1);
-    Q_EMIT status(s);
+    Q_EMIT status(FlowStatus::retrying(p));
 }
 
 void PurchaseFlow::send()

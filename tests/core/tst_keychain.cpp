@@ -15,7 +15,7 @@ Result<T> wait(std::function<void(std::function<void(Result<T>)>)> call)
 {
     std::optional<Result<T>> out;
     call([&out](Result<T> r) { out = std::move(r); });
-    QTest::qWaitFor([&out] { return out.has_value(); }, 30000);
+    (void)QTest::qWaitFor([&out] { return out.has_value(); }, 30000); // a timeout shows below
     return out.value_or(Failure{u"timeout"_s, u"no answer from the store in 30 s"_s});
 }
 

@@ -1,0 +1,103 @@
+#include "FlowHarness.h"
+
+#include "core/Clock.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bubuh;
+
+namespace test {
+
+FlowHarness::FlowHarness(SimFixture &sim) : m_sim(sim)
+{
+    QString error;
+    m_journal = Journal::open(m_dir.filePath(u"journal.sqlite"_s), Clock::system(), &error);
+    m_client
+        = std::make_unique<EmeteraiClient>(ServiceProfile::singleServer(sim.simulator().baseUrl()));
+    RetryConfig fast;
+    fast.baseMs = 20;
+    fast.capMs = 200;
+    fast.maxRetryAfterMs = 100;
+    fast.deadlineMs = 15'000;
+    m_client->caller().setPolicy(RetryPolicy(fast));
+    m_client->setCredentials(u"demo"_s, u"demo"_s);
+}
+
+bool FlowHarness::login()
+{
+    std::optional<bool> ok;
+    m_client->login(u"demo"_s, u"demo"_s, [&ok](Result<LoginReply> r) { ok = r.ok(); });
+    (void)QTest::qWaitFor([&ok] { return ok.has_value(); }, 60000);
+    return ok.value_or(false);
+}
+
+FlowEnding FlowHarness::buy(int quantity, bool follow)
+{
+    PurchaseFlow flow(*m_client, *m_journal, Clock::system());
+    PurchaseFlow::Options options;
+    options.follow = follow;
+    options.fulfilmentPatienceMs = 20'000;
+    flow.setOptions(options);
+    std::optional<FlowEnding> ending;
+    QObject::connect(&flow, &PurchaseFlow::finished, &flow,
+                     [&ending](FlowEnding e, const Failure &) { ending = e; });
+    flow.start(quantity, u"QRIS"_s);
+    (void)QTest::qWaitFor([&ending] { return ending.has_value(); }, 120000);
+    return ending.value_or(FlowEnding::NotFinished);
+}
+
+FlowEnding FlowHarness::stamp(const QString &pdfPath, const QString &outPath,
+                              const Placement &placement)
+{
+    StampFlow flow(*m_client, *m_journal, Clock::system());
+    std::optional<FlowEnding> ending;
+    QObject::connect(&flow, &StampFlow::finished, &flow,
+                     [&ending](FlowEnding e, const Failure &) { ending = e; });
+    StampFlow::Request request;
+    request.sourcePath = pdfPath;
+    request.outputPath = outPath;
+    request.placement = placement;
+    flow.start(request);
+    (void)QTest::qWaitFor([&ending] { return ending.has_value(); }, 120000);
+    return ending.value_or(FlowEnding::NotFinished);
+}
+
+void FlowHarness::resumeAll(int rounds)
+{
+    for (int round = 0; round < rounds; ++round) {
+        const QList<OrderRecord> orders = m_journal->unfinishedOrders();
+        const QList<StampJob> jobs = m_journal->unfinishedJobs();
+        if (orders.isEmpty() && jobs.isEmpty())
+            return;
+        for (const OrderRecord &o : orders) {
+            PurchaseFlow flow(*m_client, *m_journal, Clock::system());
+            std::optional<FlowEnding> ending;
+            QObject::connect(&flow, &PurchaseFlow::finished, &flow,
+                             [&ending](FlowEnding e, const Failure &) { ending = e; });
+            flow.resume(o.id);
+            (void)QTest::qWaitFor([&ending] { return ending.has_value(); }, 120000);
+        }
+        for (const StampJob &j : jobs) {
+            StampFlow flow(*m_client, *m_journal, Clock::system());
+            std::optional<FlowEnding> ending;
+            QObject::connect(&flow, &StampFlow::finished, &flow,
+                             [&ending](FlowEnding e, const Failure &) { ending = e; });
+            flow.resume(j.id);
+            (void)QTest::qWaitFor([&ending] { return ending.has_value(); }, 120000);
+        }
+    }
+}
+
+QString FlowHarness::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+} // namespace test

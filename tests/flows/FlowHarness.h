@@ -1,0 +1,42 @@
+#pragma once
+
+#include "SimFixture.h"
+
+#include "flow/PurchaseFlow.h"
+#include "flow/StampFlow.h"
+#include "journal/Journal.h"
+#include "net/EmeteraiClient.h"
+
+#include <QTemporaryDir>
+
+namespace test {
+
+// The real client core (client, journal, flows) against an in-process simulator, with a retry
+// policy scaled down so that a test of many faults takes seconds, not hours.
+class FlowHarness
+{
+public:
+    explicit FlowHarness(SimFixture &sim);
+
+    bubuh::EmeteraiClient &client() { return *m_client; }
+    bubuh::Journal &journal() { return *m_journal; }
+    QString dir() const { return m_dir.path(); }
+
+    bool login();
+    // Runs a flow to its end; returns how it ended.
+    bubuh::FlowEnding buy(int quantity, bool follow = true);
+    bubuh::FlowEnding stamp(const QString &pdfPath, const QString &outPath,
+                            const bubuh::Placement &placement);
+    // Resumes every unfinished order and job until none is left or `rounds` passes are made.
+    void resumeAll(int rounds = 20);
+
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+
+private:
+    SimFixture &m_sim;
+    QTemporaryDir m_dir;
+    std::unique_ptr<bubuh::Journal> m_journal;
+    std::unique_ptr<bubuh::EmeteraiClient> m_client;
+};
+
+} // namespace test

@@ -1,0 +1,179 @@
+// bubuh-cli as a user and a script see it: messages, --json, --lang and exit codes.
+#include "PdfFactory.h"
+#include "Processes.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+    {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return f.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no D-Bus session: run through scripts/test.sh, which starts a Secret Service");
+    }
+
+    void usage()
+    {
+        const Cli cli(QUrl(u"http://127.0.0.1:9"_s), QString());
+        QCOMPARE(cli.run({}).exitCode, 1);
+        QCOMPARE(cli.run({u"nonsense"_s}).exitCode, 1);
+        const CliRun version = cli.run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(BUBUH_VERSION));
+    }
+
+    void signInBuyAndStamp()
+    {
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        CliRun r = cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "salah\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("User atau password salah"), r.err.constData());
+        r = cli.run({u"balance"_s});
+        QCOMPARE(r.exitCode, 1); // not signed in yet
+        QVERIFY2(QString::fromUtf8(r.err).contains(u"Belum masuk"_s), r.err.constData());
+
+        r = cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(u"Masuk sebagai"_s), r.out.constData());
+        // The password is not in the settings file: only the user name is.
+        QFile settings(data.filePath(u"settings.ini"_s));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray stored = settings.readAll();
+        QVERIFY(stored.contains("demo"));
+        QVERIFY(!stored.contains("password") && !stored.contains("token"));
+
+        r = cli.run({u"balance"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value("saldo"_L1).toInt(-1), 0);
+
+        r = cli.run({u"--json"_s, u"buy"_s, u"--quantity"_s, u"2"_s,
+                     u"--wait"_s}); // options before the command
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value("state"_L1).toString(), u"FULFILLED"_s);
+        r = cli.run({u"balance"_s});
+        QVERIFY2(QString::fromUtf8(r.out).contains(u"Kuota: 2"_s), r.out.constData());
+        r = cli.run({u"balance"_s, u"--lang"_s, u"en"_s});
+        QVERIFY2(r.out.contains("Quota: 2"), r.out.constData());
+
+        const QString in = writeFile(data, u"surat.pdf"_s, makeA4());
+        const QString out = data.filePath(u"surat_bermeterai.pdf"_s);
+        r = cli.run({u"stamp"_s, in, u"--out"_s, out, u"--page"_s, u"1"_s, u"--x"_s, u"141"_s,
+                     u"--y"_s, u"229"_s, u"--unit"_s, u"mm"_s, u"--size"_s, u"30"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject job = r.json();
+        QCOMPARE(job.value("state"_L1).toString(), u"SAVED"_s);
+        QCOMPARE(job.value("sn"_L1).toString().size(), 22);
+        // 141 mm = 399.69 pt from the left; 229 mm from the top of an A4 page.
+        const QJsonArray rect = job.value("rect"_L1).toArray();
+        QVERIFY(qAbs(rect.at(0).toDouble() - 399.685) < 0.01);
+        QVERIFY(qAbs(rect.at(3).toDouble() - (841.89 - 649.134)) < 0.01);
+        QVERIFY(QFile::exists(out));
+
+        r = cli.run({u"history"_s, u"--json"_s});
+        QCOMPARE(r.json().value("orders"_L1).toArray().size(), 1);
+        QCOMPARE(r.json().value("jobs"_L1).toArray().size(), 1);
+        r = cli.run({u"evidence"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("bubuh-order-evidence"));
+        QVERIFY(r.out.contains("FULFILLED"));
+        r = cli.run({u"resume"_s});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void unusableInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no --out") << QStringList{u"stamp"_s, u"@in"_s, u"--page"_s, u"1"_s,
+                                                 u"--x"_s,   u"1"_s,   u"--y"_s,    u"1"_s}
+                                  << 1;
+        QTest::newRow("size too small")
+            << QStringList{u"stamp"_s, u"@in"_s, u"--out"_s, u"@out"_s, u"--page"_s, u"1"_s,
+                           u"--x"_s,   u"1"_s,   u"--y"_s,   u"1"_s,    u"--size"_s, u"20"_s}
+            << 1;
+        QTest::newRow("missing file") << QStringList{u"stamp"_s,  u"/nonexistent.pdf"_s,
+                                                     u"--out"_s,  u"@out"_s,
+                                                     u"--page"_s, u"1"_s,
+                                                     u"--x"_s,    u"1"_s,
+                                                     u"--y"_s,    u"1"_s}
+                                      << 2;
+        QTest::newRow("page out of range")
+            << QStringList{u"stamp"_s, u"@in"_s, u"--out"_s, u"@out"_s, u"--page"_s,
+                           u"9"_s,     u"--x"_s, u"1"_s,     u"--y"_s,  u"1"_s}
+            << 2;
+        QTest::newRow("off the page")
+            << QStringList{u"stamp"_s, u"@in"_s, u"--out"_s, u"@out"_s, u"--page"_s,
+                           u"1"_s,     u"--x"_s, u"550"_s,   u"--y"_s,  u"1"_s}
+            << 2;
+        QTest::newRow("not a PDF")
+            << QStringList{u"stamp"_s, u"@junk"_s, u"--out"_s, u"@out"_s, u"--page"_s,
+                           u"1"_s,     u"--x"_s,   u"1"_s,     u"--y"_s,  u"1"_s}
+            << 2;
+        QTest::newRow("overwrite the original")
+            << QStringList{u"stamp"_s, u"@in"_s, u"--out"_s, u"@in"_s, u"--page"_s,
+                           u"1"_s,     u"--x"_s, u"1"_s,     u"--y"_s, u"1"_s}
+            << 2;
+        QTest::newRow("buy zero") << QStringList{u"buy"_s, u"--quantity"_s, u"0"_s} << 1;
+        QTest::newRow("buy with cash")
+            << QStringList{u"buy"_s, u"--quantity"_s, u"1"_s, u"--method"_s, u"CASH"_s} << 1;
+    }
+
+    void unusableInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        SimProcess sim({u"--auto-pay"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QCOMPARE(
+            cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode,
+            0);
+        const QString in = writeFile(data, u"in.pdf"_s, makeA4());
+        const QString junk = writeFile(data, u"junk.pdf"_s, "<html>not a pdf</html>");
+        for (QString &a : arguments)
+            a.replace(u"@in"_s, in)
+                .replace(u"@out"_s, data.filePath(u"out.pdf"_s))
+                .replace(u"@junk"_s, junk);
+        const CliRun r = cli.run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(!r.err.trimmed().isEmpty()); // always says why
+        QCOMPARE(QFile::exists(data.filePath(u"out.pdf"_s)), false);
+        QCOMPARE(sim.ledger().value("serials"_L1).toArray().size(), 0); // nothing spent
+    }
+
+    void serviceUnavailableUntilTheDeadline()
+    {
+        SimProcess sim({u"--fault"_s, u"orders:503=1"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QCOMPARE(
+            cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode,
+            0);
+        const CliRun r = cli.run({u"buy"_s, u"--quantity"_s, u"1"_s, u"--timeout"_s, u"4"_s});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(QString::fromUtf8(r.err).contains(u"sedang diperiksa"_s), r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(u"mencoba lagi dalam"_s), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

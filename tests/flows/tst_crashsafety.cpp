@@ -1,0 +1,215 @@
+// bubuh-cli killed (SIGKILL) at every journal transition of `buy --wait` and `stamp`, and at
+// random moments; `resume` must then finish the work, and the simulator's ledger and the
+// journal must agree: nothing lost, nothing charged or stamped twice.
+#include "ExternalTools.h"
+#include "PdfFactory.h"
+#include "Processes.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace test;
+
+namespace {
+
+constexpr int kQuantity = 2;
+
+// Runs resume until it reports everything finished (a few rounds at most).
+CliRun resumeUntilDone(const Cli &cli)
+{
+    CliRun r;
+    for (int round = 0; round < 5; ++round) {
+        r = cli.run({u"resume"_s, u"--json"_s});
+        if (r.exitCode == 0)
+            break;
+    }
+    return r;
+}
+
+QJsonArray ledgerList(const SimProcess &sim, QLatin1StringView key)
+{
+    return sim.ledger().value(key).toArray();
+}
+
+} // namespace
+
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+
+    // How long an uninterrupted run takes on this machine, so that random kills land inside it.
+    qint64 m_buyMs = 1000, m_stampMs = 500;
+
+    static QString writePdf(const QTemporaryDir &dir, const QByteArray &pdf)
+    {
+        const QString path = dir.filePath(u"surat-lamaran.pdf"_s);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(pdf);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no D-Bus session: run through scripts/test.sh, which starts a Secret Service");
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0.5"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QCOMPARE(
+            cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode,
+            0);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(cli.run({u"buy"_s, u"--quantity"_s, u"2"_s, u"--wait"_s}).exitCode, 0);
+        m_buyMs = clock.restart();
+        const QString in = writePdf(data, makeA4());
+        QCOMPARE(cli.run({u"stamp"_s, in, u"--out"_s, data.filePath(u"out.pdf"_s), u"--page"_s,
+                          u"1"_s, u"--x"_s, u"400"_s, u"--y"_s, u"650"_s})
+                     .exitCode,
+                 0);
+        m_stampMs = clock.elapsed();
+        qInfo("uninterrupted: buy --wait %lld ms, stamp %lld ms", m_buyMs, m_stampMs);
+    }
+
+    void buyKilledAnywhere_data()
+    {
+        QTest::addColumn<QString>("crashAt");
+        QTest::addColumn<double>("killAt"); // share of an uninterrupted run; < 0 = crash point
+        for (const char *point : {"order-PENDING", "order-SENT", "order-PAID", "order-FULFILLED"})
+            QTest::newRow(point) << QString::fromLatin1(point) << -1.0;
+        QRandomGenerator rng(2024);
+        for (int i = 0; i < 8; ++i) {
+            const double share = 0.02 + 0.96 * rng.generateDouble();
+            QTest::newRow(qPrintable(u"random kill at %1%"_s.arg(int(share * 100))))
+                << QString() << share;
+        }
+    }
+
+    void buyKilledAnywhere()
+    {
+        QFETCH(QString, crashAt);
+        QFETCH(double, killAt);
+        const int killAfterMs = killAt < 0 ? -1 : int(killAt * double(m_buyMs));
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0.5"_s});
+        QVERIFY(sim.running());
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QCOMPARE(
+            cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode,
+            0);
+
+        const QStringList env
+            = crashAt.isEmpty() ? QStringList() : QStringList{u"BUBUH_CRASH_AT="_s + crashAt};
+        const CliRun crashed
+            = cli.run({u"buy"_s, u"--quantity"_s, QString::number(kQuantity), u"--wait"_s}, {}, env,
+                      killAfterMs);
+        if (!crashAt.isEmpty())
+            QVERIFY2(crashed.crashed, "the crash point was not reached");
+
+        const CliRun resumed = resumeUntilDone(cli);
+        QCOMPARE(resumed.exitCode, 0);
+        const CliRun history = cli.run({u"history"_s, u"--json"_s});
+        const QJsonArray journalOrders = history.json().value("orders"_L1).toArray();
+        const QJsonArray ledgerOrders = ledgerList(sim, "orders"_L1);
+        // A killed `buy` may have died before writing anything; otherwise exactly one order,
+        // and the journal and the shop agree on it.
+        QVERIFY(journalOrders.size() <= 1);
+        QCOMPARE(ledgerOrders.size(), journalOrders.size());
+        if (journalOrders.isEmpty())
+            return;
+        const QJsonObject mine = journalOrders.first().toObject();
+        const QJsonObject theirs = ledgerOrders.first().toObject();
+        QCOMPARE(mine.value("state"_L1).toString(), u"FULFILLED"_s);
+        QCOMPARE(mine.value("orderId"_L1).toString(), theirs.value("orderId"_L1).toString());
+        QCOMPARE(mine.value("idempotencyKey"_L1).toString(),
+                 theirs.value("idempotencyKey"_L1).toString());
+        QCOMPARE(theirs.value("charges"_L1).toInt(), 1);
+        QCOMPARE(sim.ledger().value("account"_L1).toObject().value("saldo"_L1).toInt(), kQuantity);
+    }
+
+    void stampKilledAnywhere_data()
+    {
+        QTest::addColumn<QString>("crashAt");
+        QTest::addColumn<double>("killAt");
+        for (const char *point : {"job-CREATED", "job-UPLOADED", "job-SERIAL_PENDING", "job-SERIAL",
+                                  "job-STAMPING", "job-STAMPED", "job-SAVED"})
+            QTest::newRow(point) << QString::fromLatin1(point) << -1.0;
+        QRandomGenerator rng(1709);
+        for (int i = 0; i < 10; ++i) {
+            const double share = 0.02 + 0.96 * rng.generateDouble();
+            QTest::newRow(qPrintable(u"random kill at %1%"_s.arg(int(share * 100))))
+                << QString() << share;
+        }
+    }
+
+    void stampKilledAnywhere()
+    {
+        QFETCH(QString, crashAt);
+        QFETCH(double, killAt);
+        const int killAfterMs = killAt < 0 ? -1 : int(killAt * double(m_stampMs));
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
+        QVERIFY(sim.running());
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QCOMPARE(
+            cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode,
+            0);
+        QCOMPARE(cli.run({u"buy"_s, u"--quantity"_s, u"3"_s, u"--wait"_s}).exitCode, 0);
+        const QByteArray original = makeA4(u"Surat Lamaran"_s);
+        const QString in = writePdf(data, original);
+        const QString out = data.filePath(u"surat-lamaran_bermeterai.pdf"_s);
+
+        const QStringList env
+            = crashAt.isEmpty() ? QStringList() : QStringList{u"BUBUH_CRASH_AT="_s + crashAt};
+        const CliRun crashed = cli.run({u"stamp"_s, in, u"--out"_s, out, u"--page"_s, u"1"_s,
+                                        u"--x"_s, u"400"_s, u"--y"_s, u"650"_s},
+                                       {}, env, killAfterMs);
+        if (!crashAt.isEmpty())
+            QVERIFY2(crashed.crashed, "the crash point was not reached");
+        QCOMPARE(resumeUntilDone(cli).exitCode, 0);
+
+        const QJsonArray jobs
+            = cli.run({u"history"_s, u"--json"_s}).json().value("jobs"_L1).toArray();
+        QVERIFY(jobs.size() <= 1);
+        const QJsonArray serials = ledgerList(sim, "serials"_L1);
+        if (jobs.isEmpty()) { // killed before the job was written: nothing was spent
+            QCOMPARE(serials.size(), 0);
+            return;
+        }
+        const QJsonObject job = jobs.first().toObject();
+        QCOMPARE(job.value("state"_L1).toString(), u"SAVED"_s);
+        int stamped = 0, orphans = 0;
+        for (const QJsonValue &v : serials) {
+            const QString status = v.toObject().value("status"_L1).toString();
+            stamped += status == u"STAMP";
+            orphans += status == u"NOTSTAMP";
+            if (status == u"STAMP")
+                QCOMPARE(v.toObject().value("sn"_L1).toString(), job.value("sn"_L1).toString());
+        }
+        QCOMPARE(stamped, 1);
+        // Only a kill while "issue a serial" was in flight can leave one issued SN unknown to
+        // the client; the job then records it for a complaint.
+        QVERIFY(orphans <= 1);
+        if (orphans == 1)
+            QVERIFY(!job.value("error"_L1).toString().isEmpty() || killAfterMs >= 0);
+        if (!crashAt.isEmpty())
+            QCOMPARE(orphans, 0);
+        QCOMPARE(sim.ledger().value("account"_L1).toObject().value("saldo"_L1).toInt(),
+                 3 - int(serials.size()));
+        QFile result(out);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray bytes = result.readAll();
+        QVERIFY(bytes.startsWith(original));
+        QVERIFY(pdfsig(bytes).output.contains(u"Signature is Valid"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"

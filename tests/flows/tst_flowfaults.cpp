@@ -1,0 +1,232 @@
+// Every fault of protocol.md Part D on every operation, through the real client core (retry
+// policy, journal, flows), and what the simulator's ledger says afterwards: no order charged
+// twice, every bought quota accounted for, no document stamped with two serial numbers, and
+// no success reported that did not happen.
+#include "ExternalTools.h"
+#include "FlowHarness.h"
+#include "PdfFactory.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bubuh;
+using namespace test;
+
+namespace {
+
+struct LedgerSummary
+{
+    int orders = 0, maxCharges = 0, fulfilledQuantity = 0, saldo = 0, serials = 0,
+        stampedSerials = 0;
+    QHash<QString, int> stampsPerDocument;
+};
+
+LedgerSummary summarise(const QJsonObject &ledger)
+{
+    LedgerSummary s;
+    for (const QJsonValue &v : ledger.value("orders"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        ++s.orders;
+        s.maxCharges = std::max(s.maxCharges, o.value("charges"_L1).toInt());
+        if (o.value("status"_L1).toString() == u"FULFILLED")
+            s.fulfilledQuantity += o.value("quantity"_L1).toInt();
+    }
+    for (const QJsonValue &v : ledger.value("serials"_L1).toArray()) {
+        ++s.serials;
+        if (v.toObject().value("status"_L1).toString() == u"STAMP") {
+            ++s.stampedSerials;
+            ++s.stampsPerDocument[v.toObject().value("docId"_L1).toString()];
+        }
+    }
+    s.saldo = ledger.value("account"_L1).toObject().value("saldo"_L1).toInt();
+    return s;
+}
+
+const QStringList kEndpoints = {u"login"_s,    u"saldopos"_s, u"upload"_s, u"serial"_s, u"stamp"_s,
+                                u"download"_s, u"snstatus"_s, u"orders"_s, u"order"_s,  u"queue"_s};
+
+} // namespace
+
+class TestFlowFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void faultOnOperation_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("kind");
+        for (const QString &ep : kEndpoints) {
+            for (const char *kind :
+                 {"503", "429", "resetBefore", "resetAfter", "slow", "malformed"})
+                QTest::newRow(qPrintable(ep + u' ' + QLatin1StringView(kind)))
+                    << ep << QString::fromLatin1(kind);
+        }
+    }
+
+    void faultOnOperation()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QString, kind);
+        SimFixture sim({{u"autoPay"_s, true},
+                        {u"slowSeconds"_s, 0.2},
+                        {u"seed"_s, 11},
+                        {u"queue"_s, endpoint == u"queue"},
+                        {u"admitRate"_s, 100}});
+        FlowHarness flows(sim);
+        // Half of the calls to this endpoint go wrong in this way.
+        sim.configure({{u"faults"_s, QJsonObject{{endpoint, QJsonObject{{kind, 0.5}}}}}});
+        QVERIFY(flows.login() || endpoint == u"login");
+
+        const FlowEnding bought = flows.buy(3);
+        const QString pdf = flows.writeFile(u"surat.pdf"_s, makeA4(u"Surat Pernyataan"_s));
+        const QString out = flows.dir() + u"/surat_bermeterai.pdf"_s;
+        const FlowEnding stamped = flows.stamp(pdf, out, Placement{1, 400, 650, 100});
+        flows.resumeAll();
+        sim.configure({{u"faults"_s, QJsonObject()}});
+        flows.resumeAll(); // the service recovers: everything finishes
+
+        const QJsonObject ledger = sim.ledger();
+        const LedgerSummary s = summarise(ledger);
+        // The fault really happened.
+        const QJsonObject requests = ledger.value("requests"_L1).toObject();
+        if (kind == u"503")
+            QVERIFY(requests.value("rejected503"_L1).toInt() > 0);
+        if (kind == u"429")
+            QVERIFY(requests.value("rejected429"_L1).toInt() > 0);
+        QCOMPARE(s.maxCharges, 1);                          // never charged twice
+        QCOMPARE(s.fulfilledQuantity, s.saldo + s.serials); // every bought quota accounted for
+        for (int stamps : std::as_const(s.stampsPerDocument))
+            QCOMPARE(stamps, 1); // one SN per stamped document
+        QCOMPARE(flows.journal().unfinishedOrders().size(), 0);
+        QCOMPARE(flows.journal().unfinishedJobs().size(), 0);
+
+        // No false success: what the flows reported agrees with the ledger.
+        const QList<OrderRecord> orders = flows.journal().orders();
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders.first().state, u"FULFILLED"_s);
+        QCOMPARE(s.orders, 1);
+        if (bought == FlowEnding::Done)
+            QCOMPARE(s.fulfilledQuantity, 3);
+        const StampJob job = flows.journal().jobs().first();
+        QCOMPARE(job.state, u"SAVED"_s);
+        QCOMPARE(s.stampedSerials, 1);
+        QFile result(out);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray bytes = result.readAll();
+        QVERIFY(bytes.startsWith(makeA4(u"Surat Pernyataan"_s)));
+        QVERIFY(pdfsig(bytes).output.contains(u"Signature is Valid"_s));
+        if (stamped == FlowEnding::Done)
+            QCOMPARE(job.verification, u"prefix-ok"_s);
+        // Serial numbers wasted: only a lost answer to "issue a serial" can cost one, and it is
+        // then recorded in the job for a complaint.
+        if (endpoint != u"serial" || kind == u"503" || kind == u"429" || kind == u"resetBefore")
+            QCOMPARE(s.serials, 1);
+    }
+
+    void serviceDownUntilTheDeadlineIsHonest()
+    {
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        sim.configure({{u"faults"_s, QJsonObject{{u"orders"_s, QJsonObject{{u"503"_s, 1.0}}}}}});
+        RetryConfig shortDeadline;
+        shortDeadline.baseMs = 20;
+        shortDeadline.capMs = 100;
+        shortDeadline.maxRetryAfterMs = 50;
+        shortDeadline.deadlineMs = 1500;
+        flows.client().caller().setPolicy(RetryPolicy(shortDeadline));
+        QCOMPARE(flows.buy(1), FlowEnding::Unavailable);
+        // Not "failed": it stays in the journal, and resume completes it with the same key.
+        QCOMPARE(flows.journal().orders().first().state, u"UNKNOWN"_s);
+        QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 0);
+        sim.configure({{u"faults"_s, QJsonObject()}});
+        flows.resumeAll();
+        QCOMPARE(flows.journal().orders().first().state, u"FULFILLED"_s);
+        QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
+    }
+
+    void waitingRoomThenOrder()
+    {
+        SimFixture sim({{u"autoPay"_s, true}, {u"queue"_s, true}, {u"admitRate"_s, 0}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        // Two others are ahead in the queue.
+        postJson(sim.url(u"/queue/join"_s), {});
+        postJson(sim.url(u"/queue/join"_s), {});
+        std::optional<FlowEnding> ending;
+        QList<int> positions;
+        PurchaseFlow flow(flows.client(), flows.journal(), Clock::system());
+        QObject::connect(&flow, &PurchaseFlow::status, &flow, [&positions](const FlowStatus &s) {
+            if (s.phase == FlowStatus::Phase::Queued)
+                positions.append(s.queuePosition);
+        });
+        QObject::connect(&flow, &PurchaseFlow::finished, &flow,
+                         [&ending](FlowEnding e, const Failure &) { ending = e; });
+        flow.start(1, u"VA"_s);
+        QTRY_VERIFY(!positions.isEmpty());
+        QCOMPARE(positions.first(), 3);
+        QVERIFY(flows.journal().queueTicket().has_value()); // a restart keeps the place
+        sim.configure({{u"admitRate"_s, 5}});
+        QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
+        QCOMPARE(*ending, FlowEnding::Done);
+        QCOMPARE(flows.journal().orders().first().state, u"FULFILLED"_s);
+        QVERIFY(!flows.journal().queueTicket().has_value());
+    }
+
+    void adapterBurnsTheSerialAfterTheRetry()
+    {
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(2), FlowEnding::Done);
+        const QString pdf = flows.writeFile(u"a.pdf"_s, makeA4());
+        // Every stamp attempt fails with 97 until the SN is burned; then the service recovers.
+        sim.configure({{u"faults"_s, QJsonObject{{u"stamp"_s, QJsonObject{{u"error97"_s, 1.0}}}}}});
+        StampFlow flow(flows.client(), flows.journal(), Clock::system());
+        int burned = 0;
+        QObject::connect(&flow, &StampFlow::changed, &flow, [&](const StampJob &j) {
+            if (j.state == u"UPLOADED" && !j.lastError.isEmpty() && burned++ == 0)
+                sim.configure({{u"faults"_s, QJsonObject()}});
+        });
+        std::optional<FlowEnding> ending;
+        QObject::connect(&flow, &StampFlow::finished, &flow,
+                         [&ending](FlowEnding e, const Failure &) { ending = e; });
+        flow.start({pdf, flows.dir() + u"/a_out.pdf"_s, Placement{1, 100, 100, 100}});
+        QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
+        QCOMPARE(*ending, FlowEnding::Done);
+        const QJsonArray serials = sim.ledger().value("serials"_L1).toArray();
+        QCOMPARE(serials.size(), 2); // the burned one, then a fresh one
+        QCOMPARE(serials.at(0).toObject().value("status"_L1).toString(), u"BURNED"_s);
+        QCOMPARE(serials.at(1).toObject().value("status"_L1).toString(), u"STAMP"_s);
+    }
+
+    void noQuotaIsAPlainRefusal()
+    {
+        SimFixture sim;
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        const QString pdf = flows.writeFile(u"a.pdf"_s, makeA4());
+        QCOMPARE(flows.stamp(pdf, flows.dir() + u"/out.pdf"_s, Placement{1, 100, 100, 100}),
+                 FlowEnding::Refused);
+        QCOMPARE(sim.ledger().value("serials"_L1).toArray().size(), 0);
+    }
+
+    void resultMustKeepTheOriginal()
+    {
+        const QByteArray original = makeA4();
+        QString sn = u"ABCDEFGHIJKLMNOPQRSTUV"_s;
+        SimFixture sim;
+        const QByteArray stamped = sim.stampDocument(original, 1, QRectF(100, 100, 100, 100), &sn);
+        QVERIFY(StampFlow::checkResult(original, stamped, sn).ok());
+        QByteArray tampered = stamped;
+        tampered[100] = tampered[100] == 'a' ? 'b' : 'a';
+        QVERIFY(!StampFlow::checkResult(original, tampered, sn).ok());
+        QVERIFY(!StampFlow::checkResult(original, original, sn).ok());
+        QVERIFY(!StampFlow::checkResult(original, stamped, u"OTHERSERIALNUMBER00000"_s).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlowFaults)
+#include "tst_flowfaults.moc"
