@@ -30,6 +30,11 @@ EmeteraiSimulator::EmeteraiSimulator(const SimConfig &config, const QString &dat
     m_shop = std::make_unique<ShopApi>(*m_state);
     if (m_stamping)
         m_dispatcher = std::make_unique<SimDispatcher>(*m_state, *m_stamping, *m_shop, *m_ca);
+    if (m_dispatcher) {
+        m_dispatcher->onFault = [this](const QString &endpoint, const QString &kind) {
+            Q_EMIT faultInjected(endpoint, kind);
+        };
+    }
 }
 
 EmeteraiSimulator::~EmeteraiSimulator() = default;

@@ -41,6 +41,10 @@ public:
     QJsonObject ledger() const;
     QString applyConfig(const QJsonObject &json);
 
+Q_SIGNALS:
+    // A fault of Part D was just played on endpoint (for tests that must see one happen).
+    void faultInjected(const QString &endpoint, const QString &kind);
+
 private:
     std::unique_ptr<SimState> m_state;
     std::unique_ptr<SimCertificateAuthority> m_ca;

@@ -211,8 +211,11 @@ void SimDispatcher::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
     }
 
     const QString fault = drawFault(r.endpoint);
-    if (!fault.isEmpty())
+    if (!fault.isEmpty()) {
         qCDebug(lcSim) << "fault" << fault << "on" << r.endpoint;
+        if (onFault)
+            onFault(r.endpoint, fault);
+    }
     if (fault == u"503" || fault == u"429") {
         ++(fault == u"503" ? m_state.counters.rejected503 : m_state.counters.rejected429);
         writeHttpResponse(socket, busy(r.role, fault.toInt(), 2), false);

@@ -25,6 +25,7 @@ public:
                   const SimCertificateAuthority &ca);
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    std::function<void(const QString &endpoint, const QString &kind)> onFault;
 
 private:
     enum class Role { PartA, Shop, Admin };

@@ -212,8 +212,9 @@ void PurchaseFlow::apply(const OrderInfo &info)
 qint64 PurchaseFlow::followDelayMs()
 {
     // 2 s, growing to a minute: quick while payment is likely, gentle while quota is late.
-    const qint64 ceiling = std::min<qint64>(60'000, 2000LL << std::min(m_followPolls++, 5));
-    return 1000 + qint64(m_random.generateDouble() * double(ceiling));
+    const qint64 base = m_options.followBaseMs;
+    const qint64 ceiling = std::min<qint64>(60'000, base << std::min(m_followPolls++, 5));
+    return base / 2 + qint64(m_random.generateDouble() * double(ceiling));
 }
 
 void PurchaseFlow::follow()

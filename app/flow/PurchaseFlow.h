@@ -30,6 +30,7 @@ public:
         bool waitForPayment = true;                // while AWAITING_PAYMENT, keep following
         qint64 fulfilmentPatienceMs = 30 * 60'000; // how long to follow PAID before giving up
         qint64 keyLifetimeMs = 24 * 3600'000;      // after this the shop forgets the key
+        qint64 followBaseMs = 2000;                // first pause between order look-ups
     };
 
     PurchaseFlow(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent = nullptr);

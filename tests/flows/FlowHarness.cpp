@@ -17,13 +17,18 @@ FlowHarness::FlowHarness(SimFixture &sim) : m_sim(sim)
     m_journal = Journal::open(m_dir.filePath(u"journal.sqlite"_s), Clock::system(), &error);
     m_client
         = std::make_unique<EmeteraiClient>(ServiceProfile::singleServer(sim.simulator().baseUrl()));
+    setDeadline(15'000);
+    m_client->setCredentials(u"demo"_s, u"demo"_s);
+}
+
+void FlowHarness::setDeadline(qint64 ms)
+{
     RetryConfig fast;
     fast.baseMs = 20;
     fast.capMs = 200;
     fast.maxRetryAfterMs = 100;
-    fast.deadlineMs = 15'000;
+    fast.deadlineMs = ms;
     m_client->caller().setPolicy(RetryPolicy(fast));
-    m_client->setCredentials(u"demo"_s, u"demo"_s);
 }
 
 bool FlowHarness::login()
@@ -40,6 +45,7 @@ FlowEnding FlowHarness::buy(int quantity, bool follow)
     PurchaseFlow::Options options;
     options.follow = follow;
     options.fulfilmentPatienceMs = 20'000;
+    options.followBaseMs = 100;
     flow.setOptions(options);
     std::optional<FlowEnding> ending;
     QObject::connect(&flow, &PurchaseFlow::finished, &flow,
@@ -74,6 +80,9 @@ void FlowHarness::resumeAll(int rounds)
             return;
         for (const OrderRecord &o : orders) {
             PurchaseFlow flow(*m_client, *m_journal, Clock::system());
+            PurchaseFlow::Options options;
+            options.followBaseMs = 100;
+            flow.setOptions(options);
             std::optional<FlowEnding> ending;
             QObject::connect(&flow, &PurchaseFlow::finished, &flow,
                              [&ending](FlowEnding e, const Failure &) { ending = e; });

@@ -23,6 +23,8 @@ public:
     QString dir() const { return m_dir.path(); }
 
     bool login();
+    // How long an operation may keep retrying.
+    void setDeadline(qint64 ms);
     // Runs a flow to its end; returns how it ended.
     bubuh::FlowEnding buy(int quantity, bool follow = true);
     bubuh::FlowEnding stamp(const QString &pdfPath, const QString &outPath,
