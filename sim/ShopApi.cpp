@@ -219,6 +219,7 @@ SimReply ShopApi::pay(const SimRequest &, const QString &orderId)
 
 SimReply ShopApi::joinQueue(const SimRequest &)
 {
+    ++m_state.counters.queueJoins;
     const SimWaitingRoom::Status s = m_state.waitingRoom.join(m_state.nowMs());
     QJsonObject o{{u"ticket"_s, s.ticket},
                   {u"position"_s, s.position},

@@ -201,14 +201,26 @@ void SimDispatcher::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
         && !m_state.waitingRoom.tokenValid(QString::fromLatin1(request.header("x-queue-token")),
                                            now)) {
         ++m_state.counters.rejected503;
+        ++m_state.counters.queueRequired;
         writeHttpResponse(socket, ShopApi::queueRequired(), false);
         return;
     }
+    const bool purchase = r.endpoint == u"orders" && request.method == "POST";
+    const QString key = QString::fromLatin1(request.header("idempotency-key"));
     if (r.endpoint != u"queue" && !m_state.capacity.tryAcquire(now)) {
         ++m_state.counters.rejected503;
-        writeHttpResponse(socket, busy(r.role, 503, m_state.capacity.retryAfterSeconds()), false);
+        int retryAfter = m_state.capacity.retryAfterSeconds();
+        if (purchase && !key.isEmpty()) { // a purchase that will come back: tell it the backlog
+            m_state.orderBacklog.rejected(key, now);
+            retryAfter = std::max(retryAfter,
+                                  m_state.orderBacklog.retryAfterSeconds(
+                                      m_state.config.capacity, now, m_state.rng.generateDouble()));
+        }
+        writeHttpResponse(socket, busy(r.role, 503, retryAfter), false);
         return;
     }
+    if (purchase)
+        m_state.orderBacklog.served(key);
 
     const QString fault = drawFault(r.endpoint);
     if (!fault.isEmpty()) {

@@ -164,7 +164,9 @@ QJsonObject SimState::ledger() const
                         QJsonObject{{u"total"_s, double(counters.total)},
                                     {u"rejected503"_s, double(counters.rejected503)},
                                     {u"rejected429"_s, double(counters.rejected429)},
-                                    {u"queuePolls"_s, double(counters.queuePolls)}}}};
+                                    {u"queuePolls"_s, double(counters.queuePolls)},
+                                    {u"queueJoins"_s, double(counters.queueJoins)},
+                                    {u"queueRequired"_s, double(counters.queueRequired)}}}};
 }
 
 } // namespace sim

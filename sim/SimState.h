@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BacklogEstimator.h"
 #include "SimConfig.h"
 #include "SimWaitingRoom.h"
 #include "TokenBucket.h"
@@ -78,6 +79,7 @@ public:
     SimConfig config;
     QRandomGenerator rng;
     TokenBucket capacity;
+    BacklogEstimator orderBacklog; // Retry-After for purchases turned away
     SimWaitingRoom waitingRoom{&rng};
 
     QHash<QString, SimAccount> accounts; // by user
@@ -89,7 +91,8 @@ public:
 
     struct Counters
     {
-        qint64 total = 0, rejected503 = 0, rejected429 = 0, queuePolls = 0;
+        qint64 total = 0, rejected503 = 0, rejected429 = 0, queuePolls = 0, queueJoins = 0,
+               queueRequired = 0;
     } counters;
 
     qint64 nowMs() const { return m_clock.elapsed(); }

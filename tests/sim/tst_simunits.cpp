@@ -1,4 +1,5 @@
 // The simulator's building blocks on their own, with time given explicitly.
+#include "BacklogEstimator.h"
 #include "SimConfig.h"
 #include "SimWaitingRoom.h"
 #include "TokenBucket.h"
@@ -100,6 +101,29 @@ private Q_SLOTS:
         bucket.tryAcquire(0);
         QVERIFY(!bucket.tryAcquire(0));
         QVERIFY(bucket.retryAfterSeconds() >= 1);
+    }
+
+    void backlogSpreadsTheCrowd()
+    {
+        sim::BacklogEstimator backlog;
+        QCOMPARE(backlog.retryAfterSeconds(10, 0, 0.99), 1); // nobody waits: come right back
+        for (int i = 0; i < 200; ++i)
+            backlog.rejected(u"key-%1"_s.arg(i), 0);
+        backlog.rejected(u"key-0"_s, 10); // the same client again counts once
+        // 200 waiting at 10/s drain in 20 s: waits are spread evenly over [1, 40].
+        QCOMPARE(backlog.retryAfterSeconds(10, 10, 0.0), 1);
+        QCOMPARE(backlog.retryAfterSeconds(10, 10, 0.5), 21);
+        QCOMPARE(backlog.retryAfterSeconds(10, 10, 0.999), 40);
+        for (int i = 0; i < 100; ++i)
+            backlog.served(u"key-%1"_s.arg(i));
+        QCOMPARE(backlog.retryAfterSeconds(10, 20, 0.999), 20);
+        // Clients not seen for a while have given up or been served elsewhere.
+        QCOMPARE(backlog.retryAfterSeconds(10, 10 + 2 * sim::BacklogEstimator::kMinWindowMs, 0.999),
+                 1);
+        // Never more than five minutes.
+        for (int i = 0; i < 100000; ++i)
+            backlog.rejected(u"big-%1"_s.arg(i), 0);
+        QCOMPARE(backlog.retryAfterSeconds(10, 0, 0.999), sim::BacklogEstimator::kMaxSeconds);
     }
 
     void waitingRoomIsFifo()

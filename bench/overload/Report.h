@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Simulation.h"
+
+#include <QMap>
+#include <QString>
+
+namespace bench {
+
+// Mean figures of one strategy at one N over all seeds.
+struct Summary
+{
+    QString strategy;
+    int users = 0;
+    double amplification = 0, edgePerSuccess = 0, p50s = 0, p99s = 0, notServed = 0;
+    qint64 duplicates = 0;
+    int runs = 0;
+
+    void add(const RushResult &r);
+    void finish();
+};
+
+QString markdownTable(const QList<Summary> &rows);
+// Goodput (successes per second, 10 s buckets) over time, one line per strategy.
+bool writeGoodputPlot(const QString &path, const QMap<QString, QList<int>> &series, int users);
+// Replaces the part of docs/benchmarks.md between <!-- NAME:begin --> and <!-- NAME:end -->.
+bool replaceSection(const QString &path, const QString &name, const QString &content);
+
+} // namespace bench

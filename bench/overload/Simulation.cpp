@@ -1,0 +1,169 @@
+#include "Simulation.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <queue>
+
+using namespace Qt::StringLiterals;
+
+namespace bench {
+
+namespace {
+
+constexpr qint64 kBucketMs = 10'000;
+
+QList<qint64> arrivals(const RushConfig &config)
+{
+    QRandomGenerator rng(config.seed * 7919 + 1);
+    QList<qint64> times(config.users);
+    for (qint64 &t : times)
+        t = qint64(rng.generateDouble() * double(config.arrivalMs));
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+struct Event
+{
+    qint64 atMs;
+    qint64 sequence;
+    int user;
+    enum Kind { Send, OrderReply, QueueReply } kind;
+    Strategy::Send send = Strategy::Send::Nothing;
+    ShopModel::Reply reply;
+    QJsonObject queueReply;
+    bool operator>(const Event &o) const
+    {
+        return atMs != o.atMs ? atMs > o.atMs : sequence > o.sequence;
+    }
+};
+
+QJsonObject queueStatusJson(const sim::SimWaitingRoom::Status &s)
+{
+    if (s.admitted)
+        return {{u"admitted"_s, true},
+                {u"queueToken"_s, s.queueToken},
+                {u"validForSeconds"_s, s.validForSeconds},
+                {u"ticket"_s, s.ticket},
+                {u"position"_s, 0},
+                {u"etaSeconds"_s, 0},
+                {u"pollAfterSeconds"_s, 1}};
+    return {{u"admitted"_s, false},
+            {u"ticket"_s, s.ticket},
+            {u"position"_s, s.position},
+            {u"etaSeconds"_s, s.etaSeconds},
+            {u"pollAfterSeconds"_s, s.pollAfterSeconds}};
+}
+
+} // namespace
+
+qint64 RushResult::percentileMs(double p) const
+{
+    if (timesToSuccessMs.isEmpty())
+        return 0;
+    const qsizetype i = std::min<qsizetype>(timesToSuccessMs.size() - 1,
+                                            qsizetype(p * double(timesToSuccessMs.size())));
+    return timesToSuccessMs.at(i);
+}
+
+RushResult runRush(const RushConfig &config, const StrategyKind &kind)
+{
+    ShopModel::Config shopConfig = config.shop;
+    shopConfig.waitingRoom = kind.waitingRoom;
+    ShopModel shop(shopConfig, config.seed);
+    QRandomGenerator rng(config.seed * 104729 + 3);
+    const QList<qint64> arrival = arrivals(config);
+
+    std::vector<std::unique_ptr<Strategy>> clients;
+    clients.reserve(size_t(config.users));
+    std::priority_queue<Event, std::vector<Event>, std::greater<Event>> events;
+    qint64 sequence = 0;
+    for (int u = 0; u < config.users; ++u) {
+        clients.push_back(kind.make(rng, quint64(u) + 1));
+        const Strategy::Next first = clients.back()->start(arrival[u]);
+        events.push({first.atMs, sequence++, u, Event::Send, first.send, {}, {}});
+    }
+
+    RushResult result;
+    result.users = config.users;
+    result.goodput = QList<int>(int(config.deadlineMs / kBucketMs) + 1, 0);
+    QList<bool> done(config.users, false);
+    const auto schedule = [&](int user, const Strategy::Next &next) {
+        if (next.send != Strategy::Send::Nothing)
+            events.push({next.atMs, sequence++, user, Event::Send, next.send, {}, {}});
+    };
+
+    while (!events.empty()) {
+        const Event e = events.top();
+        events.pop();
+        if (e.atMs > config.deadlineMs)
+            break;
+        Strategy &client = *clients[size_t(e.user)];
+        switch (e.kind) {
+        case Event::Send:
+            if (e.send == Strategy::Send::Order) {
+                const ShopModel::Reply r
+                    = shop.order(e.atMs, e.user, client.key(), client.queueToken());
+                events.push({r.atMs,
+                             sequence++,
+                             e.user,
+                             Event::OrderReply,
+                             Strategy::Send::Nothing,
+                             r,
+                             {}});
+            } else {
+                shop.countEdgeRequest();
+                sim::SimWaitingRoom::Status s = e.send == Strategy::Send::QueueJoin
+                    ? shop.waitingRoom().join(e.atMs)
+                    : shop.waitingRoom().poll(client.ticket(), e.atMs);
+                events.push({e.atMs + config.shop.rttMs,
+                             sequence++,
+                             e.user,
+                             Event::QueueReply,
+                             Strategy::Send::Nothing,
+                             {},
+                             queueStatusJson(s)});
+            }
+            break;
+        case Event::OrderReply:
+            if (e.reply.answer == ShopModel::Answer::Success && !done[e.user]) {
+                done[e.user] = true;
+                ++result.served;
+                result.timesToSuccessMs.append(e.atMs - arrival[e.user]);
+                ++result.goodput[int(e.atMs / kBucketMs)];
+            }
+            schedule(e.user, client.afterOrder(e.reply, e.atMs));
+            break;
+        case Event::QueueReply: schedule(e.user, client.afterQueue(e.queueReply, e.atMs)); break;
+        }
+    }
+    for (int u = 0; u < config.users; ++u)
+        result.duplicateCharges += std::max<qint64>(0, shop.charges(u) - 1);
+    result.backendRequests = shop.backendRequests();
+    result.edgeRequests = shop.edgeRequests();
+    std::sort(result.timesToSuccessMs.begin(), result.timesToSuccessMs.end());
+    return result;
+}
+
+RushResult idealRush(const RushConfig &config)
+{
+    RushResult result;
+    result.users = config.users;
+    result.goodput = QList<int>(int(config.deadlineMs / kBucketMs) + 1, 0);
+    const double serviceMs = 1000.0 / config.shop.capacity;
+    double free = 0;
+    for (qint64 a : arrivals(config)) {
+        const double served = std::max(double(a), free) + serviceMs;
+        free = served;
+        if (served > double(config.deadlineMs))
+            continue;
+        ++result.served;
+        ++result.backendRequests;
+        result.timesToSuccessMs.append(qint64(served) - a);
+        ++result.goodput[int(served / kBucketMs)];
+    }
+    std::sort(result.timesToSuccessMs.begin(), result.timesToSuccessMs.end());
+    return result;
+}
+
+} // namespace bench
