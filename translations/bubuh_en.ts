@@ -126,6 +126,10 @@
         <source>The stamp size must be between 54 and 200 pt (19 to 70 mm).</source>
         <translation>The stamp size must be between 54 and 200 pt (19 to 70 mm).</translation>
     </message>
+    <message>
+        <source>First finishing what was left unfinished…</source>
+        <translation>First finishing what was left unfinished…</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>
@@ -329,7 +333,7 @@
     </message>
     <message>
         <source>The shop&apos;s waiting room answered strangely; Bubuh will try again later.</source>
-        <translation>The shop's waiting room answered strangely; Bubuh will try again later.</translation>
+        <translation>The shop&apos;s waiting room answered strangely; Bubuh will try again later.</translation>
     </message>
     <message>
         <source>Waiting for payment of %1.</source>

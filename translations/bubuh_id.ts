@@ -126,6 +126,10 @@
         <source>The stamp size must be between 54 and 200 pt (19 to 70 mm).</source>
         <translation>Ukuran meterai harus antara 54 dan 200 pt (19 sampai 70 mm).</translation>
     </message>
+    <message>
+        <source>First finishing what was left unfinished…</source>
+        <translation>Menyelesaikan dulu pekerjaan yang belum selesai…</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>

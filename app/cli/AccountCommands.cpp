@@ -90,15 +90,18 @@ void balance(CliContext &cli, Done done)
             done(CliContext::Usage);
             return;
         }
-        cli.client().fetchBalance([&cli, done](Result<Balance> b) {
-            if (!b) {
-                done(cli.fail(b.failure(), failureExit(b.failure())));
-                return;
-            }
-            cli.say(tr("Quota: %1 · waiting to be stamped: %2").arg(b->saldo).arg(b->notStamped));
-            done(cli.finishJson(
-                {{u"saldo"_s, double(b->saldo)}, {u"notstamp"_s, double(b->notStamped)}},
-                CliContext::Ok));
+        reconcileFirst(cli, [&cli, done] {
+            cli.client().fetchBalance([&cli, done](Result<Balance> b) {
+                if (!b) {
+                    done(cli.fail(b.failure(), failureExit(b.failure())));
+                    return;
+                }
+                cli.say(
+                    tr("Quota: %1 · waiting to be stamped: %2").arg(b->saldo).arg(b->notStamped));
+                done(cli.finishJson(
+                    {{u"saldo"_s, double(b->saldo)}, {u"notstamp"_s, double(b->notStamped)}},
+                    CliContext::Ok));
+            });
         });
     });
 }

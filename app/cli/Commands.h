@@ -1,10 +1,16 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QString>
 #include <functional>
 
 namespace bubuh {
 
 class CliContext;
+class PurchaseFlow;
+class StampFlow;
+struct OrderRecord;
+struct StampJob;
 
 // Each command starts its work and calls done(exitCode) exactly once, when it is over.
 namespace Commands {
@@ -18,6 +24,18 @@ void stamp(CliContext &cli, Done done);
 void history(CliContext &cli, Done done);
 void resume(CliContext &cli, Done done);
 void evidence(CliContext &cli, Done done);
+
+// Shared by the commands: how orders and jobs are shown, and running a flow to its end
+// (report = false prints only a line on standard error, for work settled on the side).
+QJsonObject orderJson(const OrderRecord &order);
+QString orderLine(const OrderRecord &order);
+QJsonObject jobJson(const StampJob &job);
+void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done, bool report = true);
+void runStamp(CliContext &cli, StampFlow *flow, Done done, bool report = true);
+
+// Finishes or reconciles every unfinished order and job first (design.md: at the start of
+// every command that talks to the service), then runs next.
+void reconcileFirst(CliContext &cli, std::function<void()> next);
 
 } // namespace Commands
 

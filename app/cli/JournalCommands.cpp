@@ -14,12 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh::Commands {
 
-QJsonObject orderJson(const OrderRecord &o);
-QString orderLine(const OrderRecord &o);
-QJsonObject jobJson(const StampJob &j);
-void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done);
-void runStamp(CliContext &cli, StampFlow *flow, Done done);
-
 namespace {
 
 QString tr(const char *text)
@@ -36,14 +30,16 @@ struct Resumer : std::enable_shared_from_this<Resumer>
     QList<OrderRecord> orders;
     QList<StampJob> jobs;
     Done done;
+    bool report; // print each result, or only a line on standard error
     int worst = CliContext::Ok;
 
-    Resumer(CliContext &c, Journal &j, Done d)
+    Resumer(CliContext &c, Journal &j, Done d, bool r = true)
         : cli(c)
         , journal(j)
         , orders(j.unfinishedOrders())
         , jobs(j.unfinishedJobs())
         , done(std::move(d))
+        , report(r)
     { }
 
     void next()
@@ -60,12 +56,12 @@ struct Resumer : std::enable_shared_from_this<Resumer>
             options.waitForPayment
                 = false; // resume settles what it can; it does not wait for the person
             flow->setOptions(options);
-            runPurchase(cli, flow, after);
+            runPurchase(cli, flow, after, report);
             flow->resume(o.id);
         } else if (!jobs.isEmpty()) {
             const StampJob j = jobs.takeFirst();
             auto *flow = new StampFlow(cli.client(), journal, Clock::system());
-            runStamp(cli, flow, after);
+            runStamp(cli, flow, after, report);
             flow->resume(j.id);
         } else {
             done(worst);
@@ -117,6 +113,20 @@ void resume(CliContext &cli, Done done)
         }
         std::make_shared<Resumer>(cli, *journal, done)->next();
     });
+}
+
+void reconcileFirst(CliContext &cli, std::function<void()> next)
+{
+    Journal *journal = cli.journal();
+    if (!journal
+        || (journal->unfinishedOrders().isEmpty() && journal->unfinishedJobs().isEmpty())) {
+        next();
+        return;
+    }
+    cli.progress({FlowStatus::Phase::Working, tr("First finishing what was left unfinished…")});
+    std::make_shared<Resumer>(
+        cli, *journal, [next](int) { next(); }, false)
+        ->next();
 }
 
 } // namespace bubuh::Commands

@@ -63,7 +63,7 @@ QString orderLine(const OrderRecord &o)
         .arg(o.amount ? Language::rupiah(o.amount) : u"–"_s, stateText(o.state));
 }
 
-void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done)
+void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done, bool report)
 {
     QObject::connect(flow, &PurchaseFlow::status, flow,
                      [&cli](const FlowStatus &s) { cli.progress(s); });
@@ -78,12 +78,17 @@ void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done)
         }
     });
     QObject::connect(flow, &PurchaseFlow::finished, flow,
-                     [&cli, flow, done](FlowEnding ending, const Failure &failure) {
+                     [&cli, flow, done, report](FlowEnding ending, const Failure &failure) {
                          const OrderRecord o = flow->record();
                          flow->deleteLater();
                          const int code = CliContext::exitCodeFor(ending);
                          if (code != CliContext::Ok && !failure.message.isEmpty())
                              cli.fail(failure, code);
+                         if (!report) { // settled on the side: one line on standard error
+                             cli.progress({FlowStatus::Phase::Working, orderLine(o)});
+                             done(code);
+                             return;
+                         }
                          cli.say(orderLine(o));
                          done(cli.finishJson(orderJson(o), code));
                      });
@@ -111,12 +116,14 @@ void buy(CliContext &cli, Done done)
             done(CliContext::Usage);
             return;
         }
-        auto *flow = new PurchaseFlow(cli.client(), *journal, Clock::system());
-        PurchaseFlow::Options options;
-        options.follow = cli.options().isSet(u"wait"_s);
-        flow->setOptions(options);
-        runPurchase(cli, flow, done);
-        flow->start(quantity, method);
+        reconcileFirst(cli, [&cli, done, journal, quantity, method] {
+            auto *flow = new PurchaseFlow(cli.client(), *journal, Clock::system());
+            PurchaseFlow::Options options;
+            options.follow = cli.options().isSet(u"wait"_s);
+            flow->setOptions(options);
+            runPurchase(cli, flow, done);
+            flow->start(quantity, method);
+        });
     });
 }
 

@@ -38,25 +38,33 @@ QJsonObject jobJson(const StampJob &j)
             {u"error"_s, j.lastError}};
 }
 
-void runStamp(CliContext &cli, StampFlow *flow, Done done)
+void runStamp(CliContext &cli, StampFlow *flow, Done done, bool report)
 {
     QObject::connect(flow, &StampFlow::status, flow,
                      [&cli](const FlowStatus &s) { cli.progress(s); });
     QObject::connect(
         flow, &StampFlow::finished, flow,
-        [&cli, flow, done](FlowEnding ending, const Failure &failure) {
+        [&cli, flow, done, report](FlowEnding ending, const Failure &failure) {
             const StampJob j = flow->job();
             flow->deleteLater();
             const int code = CliContext::exitCodeFor(ending);
             if (code != CliContext::Ok && !failure.message.isEmpty())
                 cli.fail(failure, code);
+            QString line;
             if (j.state == u"SAVED")
-                cli.say(
-                    tr("Stamped with serial number %1 and saved to %2.").arg(j.sn, j.resultPath));
+                line = tr("Stamped with serial number %1 and saved to %2.").arg(j.sn, j.resultPath);
             else if (j.id)
-                cli.say(tr("Job %1 stopped at %2; bubuh-cli resume continues it.")
-                            .arg(j.id)
-                            .arg(j.state));
+                line = tr("Job %1 stopped at %2; bubuh-cli resume continues it.")
+                           .arg(j.id)
+                           .arg(j.state);
+            if (!report) {
+                if (!line.isEmpty())
+                    cli.progress({FlowStatus::Phase::Working, line});
+                done(code);
+                return;
+            }
+            if (!line.isEmpty())
+                cli.say(line);
             done(cli.finishJson(jobJson(j), code));
         });
 }
@@ -109,9 +117,11 @@ void stamp(CliContext &cli, Done done)
             done(CliContext::Usage);
             return;
         }
-        auto *flow = new StampFlow(cli.client(), *journal, Clock::system());
-        runStamp(cli, flow, done);
-        flow->start(request);
+        reconcileFirst(cli, [&cli, done, journal, request] {
+            auto *flow = new StampFlow(cli.client(), *journal, Clock::system());
+            runStamp(cli, flow, done);
+            flow->start(request);
+        });
     });
 }
 

@@ -134,6 +134,22 @@ private Q_SLOTS:
         QCOMPARE(sim.ledger().value("account"_L1).toObject().value("saldo"_L1).toInt(), kQuantity);
     }
 
+    void nextCommandFinishesTheUnfinishedFirst()
+    {
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QCOMPARE(cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode, 0);
+        QVERIFY(cli.run({u"buy"_s, u"--quantity"_s, u"2"_s, u"--wait"_s}, {}, {u"BUBUH_CRASH_AT=order-SENT"_s}).crashed);
+        // No explicit resume: the next command that talks to the service settles the order first.
+        const CliRun balance = cli.run({u"balance"_s, u"--json"_s});
+        QCOMPARE(balance.exitCode, 0);
+        QCOMPARE(balance.json().value("saldo"_L1).toInt(), 2);
+        const QJsonArray orders = cli.run({u"history"_s, u"--json"_s}).json().value("orders"_L1).toArray();
+        QCOMPARE(orders.at(0).toObject().value("state"_L1).toString(), u"FULFILLED"_s);
+        QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
+    }
+
     void stampKilledAnywhere_data()
     {
         QTest::addColumn<QString>("crashAt");
