@@ -8,11 +8,6 @@ namespace sim {
 
 namespace {
 
-QByteArray fromStd(const std::string &s)
-{
-    return QByteArray(s.data(), qsizetype(s.size()));
-}
-
 bool isPdfSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
@@ -57,7 +52,7 @@ bool IncrementalUpdate::begin(const QByteArray &pdf, QPDF &qpdf, QString *error)
         m_info = ref(trailer.getKey("/Info").getObjGen());
     QPDFObjectHandle id = trailer.getKey("/ID");
     if (id.isArray() && id.getArrayNItems() == 2 && id.getArrayItem(0).isString())
-        m_firstId = fromStd(id.getArrayItem(0).getStringValue());
+        m_firstId = bytes(id.getArrayItem(0).getStringValue());
     return true;
 }
 
@@ -150,11 +145,11 @@ QByteArray IncrementalUpdate::dictWith(QPDFObjectHandle dict,
     QByteArray out = "<<";
     if (dict.isDictionary()) {
         for (const std::string &key : dict.getKeys()) {
-            const QByteArray k = fromStd(key);
+            const QByteArray k = bytes(key);
             if (values.contains(k))
                 continue;
-            out += ' ' + fromStd(QPDFObjectHandle::newName(key).unparse()) + ' '
-                + fromStd(dict.getKey(key).unparse());
+            out += ' ' + bytes(QPDFObjectHandle::newName(key).unparse()) + ' '
+                + bytes(dict.getKey(key).unparse());
         }
     }
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
@@ -167,7 +162,7 @@ QByteArray IncrementalUpdate::arrayWith(QPDFObjectHandle array, const QByteArray
     QByteArray out = "[";
     if (array.isArray()) {
         for (QPDFObjectHandle &element : array.getArrayAsVector())
-            out += fromStd(element.unparse()) + ' ';
+            out += bytes(element.unparse()) + ' ';
     }
     return out + item + ']';
 }

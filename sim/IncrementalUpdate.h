@@ -34,6 +34,11 @@ public:
     static QByteArray dictWith(QPDFObjectHandle dict, const QMap<QByteArray, QByteArray> &values);
     // The array's text with one more item at the end.
     static QByteArray arrayWith(QPDFObjectHandle array, const QByteArray &item);
+    // qpdf's std::string as bytes.
+    static QByteArray bytes(const std::string &s)
+    {
+        return QByteArray(s.data(), qsizetype(s.size()));
+    }
 
 private:
     QByteArray m_original;

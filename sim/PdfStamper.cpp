@@ -23,11 +23,6 @@ namespace sim {
 
 namespace {
 
-QByteArray fromStd(const std::string &s)
-{
-    return QByteArray(s.data(), qsizetype(s.size()));
-}
-
 QByteArray num(double v)
 {
     QByteArray s = QByteArray::number(v, 'f', 4);
@@ -38,7 +33,7 @@ QByteArray num(double v)
 
 QByteArray textString(const QString &s)
 {
-    return fromStd(QPDFObjectHandle::newUnicodeString(s.toStdString()).unparse());
+    return IncrementalUpdate::bytes(QPDFObjectHandle::newUnicodeString(s.toStdString()).unparse());
 }
 
 QByteArray pdfDate(const QDateTime &when)
@@ -64,7 +59,7 @@ QString existingSignatureProblem(const QByteArray &pdf, QPDFObjectHandle sig)
     }
     if (r[0] != 0 || r[1] < 0 || r[2] < r[1] || r[3] < 0 || r[2] + r[3] > pdf.size())
         return u"80"_s;
-    const QByteArray der = fromStd(contents.getStringValue());
+    const QByteArray der = IncrementalUpdate::bytes(contents.getStringValue());
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     CMS_ContentInfo *cms = d2i_CMS_ContentInfo(nullptr, &p, der.size());
     if (!cms)

@@ -14,11 +14,6 @@ namespace bubuh::Commands {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bubuh::Commands", text);
-}
-
 int failureExit(const Failure &f)
 {
     switch (f.kind) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <functional>
@@ -16,6 +17,12 @@ struct StampJob;
 namespace Commands {
 
 using Done = std::function<void(int)>;
+
+// The commands' messages share one translation context.
+inline QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("bubuh::Commands", text, nullptr, n);
+}
 
 void login(CliContext &cli, Done done);
 void balance(CliContext &cli, Done done);

@@ -16,11 +16,6 @@ namespace bubuh::Commands {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bubuh::Commands", text);
-}
-
 // Runs the unfinished orders, then the unfinished jobs, one after another; the exit code is
 // the worst of them.
 struct Resumer : std::enable_shared_from_this<Resumer>

@@ -18,11 +18,6 @@ namespace bubuh::Commands {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("bubuh::Commands", text, nullptr, n);
-}
-
 QString stateText(const QString &state)
 {
     static const QHash<QString, const char *> names = {

@@ -14,15 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh::Commands {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bubuh::Commands", text);
-}
-
-} // namespace
-
 QJsonObject jobJson(const StampJob &j)
 {
     return {{u"id"_s, double(j.id)},

@@ -237,60 +237,64 @@ bool Journal::logEvent(const QString &subject, const QString &state, const QStri
     return exec(q);
 }
 
-qint64 Journal::addOrder(const OrderRecord &o)
+bool Journal::commitChange(const std::function<QString(QSqlQuery &)> &change, const QString &state,
+                           const QString &detail, bool stateChanged)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(uR"(INSERT INTO orders (idempotency_key, body, body_hash, quantity, payment_method,
-                  state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    const QString now = iso(m_clock.now());
-    for (const QVariant &v :
-         {QVariant(o.idempotencyKey), QVariant(o.body), QVariant(o.bodyHash), QVariant(o.quantity),
-          QVariant(o.paymentMethod), QVariant(o.state), QVariant(now), QVariant(now)})
-        q.addBindValue(v);
-    if (!exec(q)) {
+    const QString subject = change(q);
+    if (subject.isEmpty() || (stateChanged && !logEvent(subject, state, detail)) || !db.commit()) {
         db.rollback();
-        return 0;
+        return false;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!logEvent(u"order:%1"_s.arg(id), o.state, o.idempotencyKey) || !db.commit())
-        return 0;
-    CrashPoint::reached(u"order-"_s + o.state);
-    return id;
+    if (stateChanged) // "order:7" in PAID -> crash point "order-PAID"
+        CrashPoint::reached(subject.section(u':', 0, 0) + u'-' + state);
+    return true;
+}
+
+qint64 Journal::addOrder(const OrderRecord &o)
+{
+    qint64 id = 0;
+    const QString now = iso(m_clock.now());
+    const bool ok = commitChange(
+        [&](QSqlQuery &q) {
+            q.prepare(uR"(INSERT INTO orders (idempotency_key, body, body_hash, quantity,
+                          payment_method, state, created_at, updated_at)
+                          VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
+            for (const QVariant &v :
+                 {QVariant(o.idempotencyKey), QVariant(o.body), QVariant(o.bodyHash),
+                  QVariant(o.quantity), QVariant(o.paymentMethod), QVariant(o.state), QVariant(now),
+                  QVariant(now)})
+                q.addBindValue(v);
+            if (!exec(q))
+                return QString();
+            id = q.lastInsertId().toLongLong();
+            return u"order:%1"_s.arg(id);
+        },
+        o.state, o.idempotencyKey, true);
+    return ok ? id : 0;
 }
 
 bool Journal::updateOrder(const OrderRecord &o)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
     const std::optional<OrderRecord> before = order(o.id);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(uR"(UPDATE orders SET state = ?, order_id = ?, amount = ?, last_reply = ?,
-                  first_sent_at = ?, updated_at = ?, paid_at = ?, fulfilled_at = ?, last_error = ?
-                  WHERE id = ?)"_s);
-    q.addBindValue(o.state);
-    q.addBindValue(text(o.orderId));
-    q.addBindValue(o.amount);
-    q.addBindValue(o.lastReply.isEmpty()
-                       ? QVariant()
-                       : QVariant(QJsonDocument(o.lastReply).toJson(QJsonDocument::Compact)));
-    q.addBindValue(text(iso(o.firstSentAt)));
-    q.addBindValue(iso(m_clock.now()));
-    q.addBindValue(text(iso(o.paidAt)));
-    q.addBindValue(text(iso(o.fulfilledAt)));
-    q.addBindValue(text(o.lastError));
-    q.addBindValue(o.id);
-    if (!exec(q)) {
-        db.rollback();
-        return false;
-    }
-    const bool changed = !before || before->state != o.state;
-    if ((changed && !logEvent(u"order:%1"_s.arg(o.id), o.state, o.orderId)) || !db.commit())
-        return false;
-    if (changed)
-        CrashPoint::reached(u"order-"_s + o.state);
-    return true;
+    const QVariant reply = o.lastReply.isEmpty()
+        ? QVariant()
+        : QVariant(QJsonDocument(o.lastReply).toJson(QJsonDocument::Compact));
+    return commitChange(
+        [&](QSqlQuery &q) {
+            q.prepare(uR"(UPDATE orders SET state = ?, order_id = ?, amount = ?, last_reply = ?,
+                          first_sent_at = ?, updated_at = ?, paid_at = ?, fulfilled_at = ?,
+                          last_error = ? WHERE id = ?)"_s);
+            for (const QVariant &v :
+                 {QVariant(o.state), text(o.orderId), QVariant(o.amount), reply,
+                  text(iso(o.firstSentAt)), QVariant(iso(m_clock.now())), text(iso(o.paidAt)),
+                  text(iso(o.fulfilledAt)), text(o.lastError), QVariant(o.id)})
+                q.addBindValue(v);
+            return exec(q) ? u"order:%1"_s.arg(o.id) : QString();
+        },
+        o.state, o.orderId, !before || before->state != o.state);
 }
 
 std::optional<OrderRecord> Journal::order(qint64 id) const
@@ -323,54 +327,47 @@ QList<OrderRecord> Journal::unfinishedOrders() const
 
 qint64 Journal::addJob(const StampJob &j)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(uR"(INSERT INTO jobs (source_path, output_path, file_name, document_hash, page,
-                  llx, lly, urx, ury, document_type, state, created_at, updated_at)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    qint64 id = 0;
     const QString now = iso(m_clock.now());
-    for (const QVariant &v :
-         {QVariant(j.sourcePath), QVariant(j.outputPath), QVariant(j.fileName),
-          QVariant(j.documentHash), QVariant(j.page), QVariant(j.userBox.left()),
-          QVariant(j.userBox.top()), QVariant(j.userBox.right()), QVariant(j.userBox.bottom()),
-          QVariant(j.documentType), QVariant(j.state), QVariant(now), QVariant(now)})
-        q.addBindValue(v);
-    if (!exec(q)) {
-        db.rollback();
-        return 0;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!logEvent(u"job:%1"_s.arg(id), j.state, j.fileName) || !db.commit())
-        return 0;
-    CrashPoint::reached(u"job-"_s + j.state);
-    return id;
+    const bool ok = commitChange(
+        [&](QSqlQuery &q) {
+            q.prepare(
+                uR"(INSERT INTO jobs (source_path, output_path, file_name, document_hash, page,
+                          llx, lly, urx, ury, document_type, state, created_at, updated_at)
+                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+            for (const QVariant &v :
+                 {QVariant(j.sourcePath), QVariant(j.outputPath), QVariant(j.fileName),
+                  QVariant(j.documentHash), QVariant(j.page), QVariant(j.userBox.left()),
+                  QVariant(j.userBox.top()), QVariant(j.userBox.right()),
+                  QVariant(j.userBox.bottom()), QVariant(j.documentType), QVariant(j.state),
+                  QVariant(now), QVariant(now)})
+                q.addBindValue(v);
+            if (!exec(q))
+                return QString();
+            id = q.lastInsertId().toLongLong();
+            return u"job:%1"_s.arg(id);
+        },
+        j.state, j.fileName, true);
+    return ok ? id : 0;
 }
 
 bool Journal::updateJob(const StampJob &j)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
     const std::optional<StampJob> before = job(j.id);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(uR"(UPDATE jobs SET state = ?, doc_id = ?, sn = ?, filename_qr = ?, url_file = ?,
-                  result_path = ?, verification = ?, stamp_attempts = ?, updated_at = ?,
-                  last_error = ? WHERE id = ?)"_s);
-    for (const QVariant &v :
-         {QVariant(j.state), text(j.docId), text(j.sn), text(j.filenameQR), text(j.urlFile),
-          text(j.resultPath), text(j.verification), QVariant(j.stampAttempts),
-          QVariant(iso(m_clock.now())), text(j.lastError), QVariant(j.id)})
-        q.addBindValue(v);
-    if (!exec(q)) {
-        db.rollback();
-        return false;
-    }
-    const bool changed = !before || before->state != j.state;
-    if ((changed && !logEvent(u"job:%1"_s.arg(j.id), j.state, j.sn)) || !db.commit())
-        return false;
-    if (changed)
-        CrashPoint::reached(u"job-"_s + j.state);
-    return true;
+    return commitChange(
+        [&](QSqlQuery &q) {
+            q.prepare(
+                uR"(UPDATE jobs SET state = ?, doc_id = ?, sn = ?, filename_qr = ?, url_file = ?,
+                          result_path = ?, verification = ?, stamp_attempts = ?, updated_at = ?,
+                          last_error = ? WHERE id = ?)"_s);
+            for (const QVariant &v :
+                 {QVariant(j.state), text(j.docId), text(j.sn), text(j.filenameQR), text(j.urlFile),
+                  text(j.resultPath), text(j.verification), QVariant(j.stampAttempts),
+                  QVariant(iso(m_clock.now())), text(j.lastError), QVariant(j.id)})
+                q.addBindValue(v);
+            return exec(q) ? u"job:%1"_s.arg(j.id) : QString();
+        },
+        j.state, j.sn, !before || before->state != j.state);
 }
 
 std::optional<StampJob> Journal::job(qint64 id) const

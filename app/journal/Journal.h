@@ -7,7 +7,10 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace bubuh {
 
@@ -103,6 +106,10 @@ private:
     Journal(const QString &connection, const QString &path, Clock &clock);
     bool migrate(QString *error);
     bool logEvent(const QString &subject, const QString &state, const QString &detail);
+    // Runs change (which returns its subject, "order:7", or empty on failure) and, when the
+    // state changed, its event, in one transaction; then passes the crash point.
+    bool commitChange(const std::function<QString(QSqlQuery &)> &change, const QString &state,
+                      const QString &detail, bool stateChanged);
 
     QString m_connection;
     QString m_path;

@@ -31,6 +31,26 @@ CliRun resumeUntilDone(const Cli &cli)
     return r;
 }
 
+// Rows: each named crash point, then random kills at a share of an uninterrupted run.
+void addKillRows(std::initializer_list<const char *> points, quint32 seed, int randomKills)
+{
+    QTest::addColumn<QString>("crashAt");
+    QTest::addColumn<double>("killAt"); // share of an uninterrupted run; < 0 = crash point
+    for (const char *point : points)
+        QTest::newRow(point) << QString::fromLatin1(point) << -1.0;
+    QRandomGenerator rng(seed);
+    for (int i = 0; i < randomKills; ++i) {
+        const double share = 0.02 + 0.96 * rng.generateDouble();
+        QTest::newRow(qPrintable(u"random kill at %1%"_s.arg(int(share * 100))))
+            << QString() << share;
+    }
+}
+
+QStringList crashEnvironment(const QString &crashAt)
+{
+    return crashAt.isEmpty() ? QStringList() : QStringList{u"BUBUH_CRASH_AT="_s + crashAt};
+}
+
 QJsonArray ledgerList(const SimProcess &sim, QLatin1StringView key)
 {
     return sim.ledger().value(key).toArray();
@@ -41,6 +61,13 @@ QJsonArray ledgerList(const SimProcess &sim, QLatin1StringView key)
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
+
+    static bool signIn(const Cli &cli)
+    {
+        return cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n")
+                   .exitCode
+            == 0;
+    }
 
     // How long an uninterrupted run takes on this machine, so that random kills land inside it.
     qint64 m_buyMs = 1000, m_stampMs = 500;
@@ -62,9 +89,7 @@ private Q_SLOTS:
         SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0.5"_s});
         QTemporaryDir data;
         const Cli cli(sim.url(), data.path());
-        QCOMPARE(
-            cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode,
-            0);
+        QVERIFY(signIn(cli));
         QElapsedTimer clock;
         clock.start();
         QCOMPARE(cli.run({u"buy"_s, u"--quantity"_s, u"2"_s, u"--wait"_s}).exitCode, 0);
@@ -80,16 +105,7 @@ private Q_SLOTS:
 
     void buyKilledAnywhere_data()
     {
-        QTest::addColumn<QString>("crashAt");
-        QTest::addColumn<double>("killAt"); // share of an uninterrupted run; < 0 = crash point
-        for (const char *point : {"order-PENDING", "order-SENT", "order-PAID", "order-FULFILLED"})
-            QTest::newRow(point) << QString::fromLatin1(point) << -1.0;
-        QRandomGenerator rng(2024);
-        for (int i = 0; i < 8; ++i) {
-            const double share = 0.02 + 0.96 * rng.generateDouble();
-            QTest::newRow(qPrintable(u"random kill at %1%"_s.arg(int(share * 100))))
-                << QString() << share;
-        }
+        addKillRows({"order-PENDING", "order-SENT", "order-PAID", "order-FULFILLED"}, 2024, 8);
     }
 
     void buyKilledAnywhere()
@@ -101,12 +117,9 @@ private Q_SLOTS:
         QVERIFY(sim.running());
         QTemporaryDir data;
         const Cli cli(sim.url(), data.path());
-        QCOMPARE(
-            cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode,
-            0);
+        QVERIFY(signIn(cli));
 
-        const QStringList env
-            = crashAt.isEmpty() ? QStringList() : QStringList{u"BUBUH_CRASH_AT="_s + crashAt};
+        const QStringList env = crashEnvironment(crashAt);
         const CliRun crashed
             = cli.run({u"buy"_s, u"--quantity"_s, QString::number(kQuantity), u"--wait"_s}, {}, env,
                       killAfterMs);
@@ -139,30 +152,27 @@ private Q_SLOTS:
         SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
         QTemporaryDir data;
         const Cli cli(sim.url(), data.path());
-        QCOMPARE(cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode, 0);
-        QVERIFY(cli.run({u"buy"_s, u"--quantity"_s, u"2"_s, u"--wait"_s}, {}, {u"BUBUH_CRASH_AT=order-SENT"_s}).crashed);
+        QCOMPARE(
+            cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode,
+            0);
+        QVERIFY(cli.run({u"buy"_s, u"--quantity"_s, u"2"_s, u"--wait"_s}, {},
+                        {u"BUBUH_CRASH_AT=order-SENT"_s})
+                    .crashed);
         // No explicit resume: the next command that talks to the service settles the order first.
         const CliRun balance = cli.run({u"balance"_s, u"--json"_s});
         QCOMPARE(balance.exitCode, 0);
         QCOMPARE(balance.json().value("saldo"_L1).toInt(), 2);
-        const QJsonArray orders = cli.run({u"history"_s, u"--json"_s}).json().value("orders"_L1).toArray();
+        const QJsonArray orders
+            = cli.run({u"history"_s, u"--json"_s}).json().value("orders"_L1).toArray();
         QCOMPARE(orders.at(0).toObject().value("state"_L1).toString(), u"FULFILLED"_s);
         QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
     }
 
     void stampKilledAnywhere_data()
     {
-        QTest::addColumn<QString>("crashAt");
-        QTest::addColumn<double>("killAt");
-        for (const char *point : {"job-CREATED", "job-UPLOADED", "job-SERIAL_PENDING", "job-SERIAL",
-                                  "job-STAMPING", "job-STAMPED", "job-SAVED"})
-            QTest::newRow(point) << QString::fromLatin1(point) << -1.0;
-        QRandomGenerator rng(1709);
-        for (int i = 0; i < 10; ++i) {
-            const double share = 0.02 + 0.96 * rng.generateDouble();
-            QTest::newRow(qPrintable(u"random kill at %1%"_s.arg(int(share * 100))))
-                << QString() << share;
-        }
+        addKillRows({"job-CREATED", "job-UPLOADED", "job-SERIAL_PENDING", "job-SERIAL",
+                     "job-STAMPING", "job-STAMPED", "job-SAVED"},
+                    1709, 10);
     }
 
     void stampKilledAnywhere()
@@ -174,16 +184,13 @@ private Q_SLOTS:
         QVERIFY(sim.running());
         QTemporaryDir data;
         const Cli cli(sim.url(), data.path());
-        QCOMPARE(
-            cli.run({u"login"_s, u"--user"_s, u"demo"_s, u"--password-stdin"_s}, "demo\n").exitCode,
-            0);
+        QVERIFY(signIn(cli));
         QCOMPARE(cli.run({u"buy"_s, u"--quantity"_s, u"3"_s, u"--wait"_s}).exitCode, 0);
         const QByteArray original = makeA4(u"Surat Lamaran"_s);
         const QString in = writePdf(data, original);
         const QString out = data.filePath(u"surat-lamaran_bermeterai.pdf"_s);
 
-        const QStringList env
-            = crashAt.isEmpty() ? QStringList() : QStringList{u"BUBUH_CRASH_AT="_s + crashAt};
+        const QStringList env = crashEnvironment(crashAt);
         const CliRun crashed = cli.run({u"stamp"_s, in, u"--out"_s, out, u"--page"_s, u"1"_s,
                                         u"--x"_s, u"400"_s, u"--y"_s, u"650"_s},
                                        {}, env, killAfterMs);

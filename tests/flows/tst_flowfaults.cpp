@@ -53,17 +53,7 @@ class TestFlowFaults : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void faultOnOperation_data()
-    {
-        QTest::addColumn<QString>("endpoint");
-        QTest::addColumn<QString>("kind");
-        for (const QString &ep : kEndpoints) {
-            for (const char *kind :
-                 {"503", "429", "resetBefore", "resetAfter", "slow", "malformed"})
-                QTest::newRow(qPrintable(ep + u' ' + QLatin1StringView(kind)))
-                    << ep << QString::fromLatin1(kind);
-        }
-    }
+    void faultOnOperation_data() { addFaultMatrix(kEndpoints); }
 
     void faultOnOperation()
     {

@@ -143,4 +143,15 @@ QByteArray SimFixture::stampDocument(const QByteArray &pdf, int page, const QRec
     return download(token, docId);
 }
 
+void addFaultMatrix(const QStringList &endpoints)
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("kind");
+    for (const QString &endpoint : endpoints) {
+        for (const char *kind : {"503", "429", "resetBefore", "resetAfter", "slow", "malformed"})
+            QTest::newRow(qPrintable(endpoint + u' ' + QLatin1StringView(kind)))
+                << endpoint << QString::fromLatin1(kind);
+    }
+}
+
 } // namespace test

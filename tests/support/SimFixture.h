@@ -47,4 +47,7 @@ private:
     std::unique_ptr<sim::EmeteraiSimulator> m_sim;
 };
 
+// Data rows "endpoint kind" for every fault kind of protocol.md Part D that any endpoint has.
+void addFaultMatrix(const QStringList &endpoints);
+
 } // namespace test
