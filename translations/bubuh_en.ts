@@ -130,12 +130,99 @@
         <source>First finishing what was left unfinished…</source>
         <translation>First finishing what was left unfinished…</translation>
     </message>
+    <message>
+        <source>Use: bubuh-cli inspect FILE [--json]</source>
+        <translation>Use: bubuh-cli inspect FILE [--json]</translation>
+    </message>
+    <message>
+        <source>%1: PDF %2, %n page(s), %3 KB</source>
+        <translation>%1: PDF %2, %n page(s), %3 KB</translation>
+    </message>
+    <message>
+        <source>  page %1: %2 × %3 pt as displayed, rotated %4°</source>
+        <translation>  page %1: %2 × %3 pt as displayed, rotated %4°</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>The document can be stamped.</source>
+        <translation>The document can be stamped.</translation>
+    </message>
+    <message>
+        <source>The document cannot be stamped as it is.</source>
+        <translation>The document cannot be stamped as it is.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>
     <message>
         <source>The demo service could not start: %1</source>
         <translation>The demo service could not start: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::DocumentInspector</name>
+    <message>
+        <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
+        <translation>The file cannot be opened: %1. Check that it exists and that you may read it.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Save or export the document again.</source>
+        <translation>The file is empty. Save or export the document again.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document. Open it in its program and use &quot;Save as PDF&quot; or &quot;Export to PDF&quot;.</source>
+        <translation>This is not a PDF document. Open it in its program and use &quot;Save as PDF&quot; or &quot;Export to PDF&quot;.</translation>
+    </message>
+    <message>
+        <source>The document is %1 KB; the upload portals accept at most %2 KB. Compress it (for example with &quot;Reduce file size&quot;) before stamping, because a stamped document cannot be changed.</source>
+        <translation>The document is %1 KB; the upload portals accept at most %2 KB. Compress it (for example with &quot;Reduce file size&quot;) before stamping, because a stamped document cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The document is incomplete (cut off before its end). Download or export it again.</source>
+        <translation>The document is incomplete (cut off before its end). Download or export it again.</translation>
+    </message>
+    <message>
+        <source>The document is protected (encrypted), and e-Meterai cannot be put on a protected document. Remove the protection: open it and print it to a new PDF (&quot;Save as PDF&quot;).</source>
+        <translation>The document is protected (encrypted), and e-Meterai cannot be put on a protected document. Remove the protection: open it and print it to a new PDF (&quot;Save as PDF&quot;).</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>The document has no pages.</translation>
+    </message>
+    <message>
+        <source>The first page is not A4; the applicant portals ask for A4 documents.</source>
+        <translation>The first page is not A4; the applicant portals ask for A4 documents.</translation>
+    </message>
+    <message>
+        <source>The document is certified against changes, so no e-Meterai can be added. Ask its author for a version that is not certified.</source>
+        <translation>The document is certified against changes, so no e-Meterai can be added. Ask its author for a version that is not certified.</translation>
+    </message>
+    <message>
+        <source>The document already has an e-Meterai (serial number %1). Stamping it again uses another quota.</source>
+        <translation>The document already has an e-Meterai (serial number %1). Stamping it again uses another quota.</translation>
+    </message>
+    <message>
+        <source>The document is already signed. The e-Meterai is added without changing the signed content, so the signature stays valid.</source>
+        <translation>The document is already signed. The e-Meterai is added without changing the signed content, so the signature stays valid.</translation>
+    </message>
+    <message>
+        <source>The document is slightly damaged and had to be repaired to be read. Export it again with &quot;Save as PDF&quot; before stamping, so the stamped result is sound.</source>
+        <translation>The document is slightly damaged and had to be repaired to be read. Export it again with &quot;Save as PDF&quot; before stamping, so the stamped result is sound.</translation>
+    </message>
+    <message>
+        <source>The document is protected with a password. Open it with its password, print it to a new PDF without a password (&quot;Save as PDF&quot;), and use that.</source>
+        <translation>The document is protected with a password. Open it with its password, print it to a new PDF without a password (&quot;Save as PDF&quot;), and use that.</translation>
+    </message>
+    <message>
+        <source>The document is damaged and cannot be read. Export it again with &quot;Save as PDF&quot;.</source>
+        <translation>The document is damaged and cannot be read. Export it again with &quot;Save as PDF&quot;.</translation>
     </message>
 </context>
 <context>

@@ -130,12 +130,99 @@
         <source>First finishing what was left unfinished…</source>
         <translation>Menyelesaikan dulu pekerjaan yang belum selesai…</translation>
     </message>
+    <message>
+        <source>Use: bubuh-cli inspect FILE [--json]</source>
+        <translation>Pakai: bubuh-cli inspect BERKAS [--json]</translation>
+    </message>
+    <message>
+        <source>%1: PDF %2, %n page(s), %3 KB</source>
+        <translation>%1: PDF %2, %n halaman, %3 KB</translation>
+    </message>
+    <message>
+        <source>  page %1: %2 × %3 pt as displayed, rotated %4°</source>
+        <translation>  halaman %1: %2 × %3 pt saat ditampilkan, diputar %4°</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Masalah: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>The document can be stamped.</source>
+        <translation>Dokumen dapat dibubuhi meterai.</translation>
+    </message>
+    <message>
+        <source>The document cannot be stamped as it is.</source>
+        <translation>Dokumen tidak dapat dibubuhi meterai dalam keadaan ini.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>
     <message>
         <source>The demo service could not start: %1</source>
         <translation>Layanan demo tidak dapat dimulai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::DocumentInspector</name>
+    <message>
+        <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
+        <translation>Berkas tidak dapat dibuka: %1. Periksa bahwa berkas ada dan Anda boleh membacanya.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Save or export the document again.</source>
+        <translation>Berkas kosong. Simpan atau ekspor dokumen sekali lagi.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF document. Open it in its program and use &quot;Save as PDF&quot; or &quot;Export to PDF&quot;.</source>
+        <translation>Ini bukan dokumen PDF. Buka di programnya lalu pakai &quot;Simpan sebagai PDF&quot; atau &quot;Ekspor ke PDF&quot;.</translation>
+    </message>
+    <message>
+        <source>The document is %1 KB; the upload portals accept at most %2 KB. Compress it (for example with &quot;Reduce file size&quot;) before stamping, because a stamped document cannot be changed.</source>
+        <translation>Dokumen berukuran %1 KB; portal unggah menerima paling besar %2 KB. Kecilkan dulu (misalnya dengan &quot;Perkecil ukuran berkas&quot;) sebelum dibubuhi meterai, karena dokumen bermeterai tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>The document is incomplete (cut off before its end). Download or export it again.</source>
+        <translation>Dokumen tidak lengkap (terpotong sebelum akhirnya). Unduh atau ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>The document is protected (encrypted), and e-Meterai cannot be put on a protected document. Remove the protection: open it and print it to a new PDF (&quot;Save as PDF&quot;).</source>
+        <translation>Dokumen dilindungi (terenkripsi), dan e-Meterai tidak dapat dibubuhkan pada dokumen yang dilindungi. Hapus perlindungannya: buka lalu cetak ke PDF baru (&quot;Simpan sebagai PDF&quot;).</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Dokumen tidak memiliki halaman.</translation>
+    </message>
+    <message>
+        <source>The first page is not A4; the applicant portals ask for A4 documents.</source>
+        <translation>Halaman pertama bukan A4; portal pendaftaran meminta dokumen A4.</translation>
+    </message>
+    <message>
+        <source>The document is certified against changes, so no e-Meterai can be added. Ask its author for a version that is not certified.</source>
+        <translation>Dokumen tersertifikasi agar tidak diubah, jadi e-Meterai tidak dapat ditambahkan. Mintalah versi yang tidak tersertifikasi kepada pembuatnya.</translation>
+    </message>
+    <message>
+        <source>The document already has an e-Meterai (serial number %1). Stamping it again uses another quota.</source>
+        <translation>Dokumen sudah memiliki e-Meterai (nomor seri %1). Membubuhkan lagi akan memakai satu kuota lagi.</translation>
+    </message>
+    <message>
+        <source>The document is already signed. The e-Meterai is added without changing the signed content, so the signature stays valid.</source>
+        <translation>Dokumen sudah ditandatangani. e-Meterai ditambahkan tanpa mengubah isi yang ditandatangani, jadi tanda tangannya tetap sah.</translation>
+    </message>
+    <message>
+        <source>The document is slightly damaged and had to be repaired to be read. Export it again with &quot;Save as PDF&quot; before stamping, so the stamped result is sound.</source>
+        <translation>Dokumen sedikit rusak dan harus diperbaiki agar terbaca. Ekspor lagi dengan &quot;Simpan sebagai PDF&quot; sebelum dibubuhi meterai, agar hasilnya baik.</translation>
+    </message>
+    <message>
+        <source>The document is protected with a password. Open it with its password, print it to a new PDF without a password (&quot;Save as PDF&quot;), and use that.</source>
+        <translation>Dokumen dilindungi kata sandi. Buka dengan kata sandinya, cetak ke PDF baru tanpa kata sandi (&quot;Simpan sebagai PDF&quot;), lalu pakai PDF itu.</translation>
+    </message>
+    <message>
+        <source>The document is damaged and cannot be read. Export it again with &quot;Save as PDF&quot;.</source>
+        <translation>Dokumen rusak dan tidak dapat dibaca. Ekspor lagi dengan &quot;Simpan sebagai PDF&quot;.</translation>
     </message>
 </context>
 <context>

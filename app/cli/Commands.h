@@ -31,6 +31,7 @@ void stamp(CliContext &cli, Done done);
 void history(CliContext &cli, Done done);
 void resume(CliContext &cli, Done done);
 void evidence(CliContext &cli, Done done);
+void inspect(CliContext &cli, Done done);
 
 // Shared by the commands: how orders and jobs are shown, and running a flow to its end
 // (report = false prints only a line on standard error, for work settled on the side).

@@ -25,6 +25,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Bubuh: e-Meterai from the command line.\n\nCommands:\n"
+        "  inspect FILE                      pre-flight checks, offline\n"
         "  login --user U --password-stdin   sign in; password and token go to the keychain\n"
         "  balance                           quota left and serial numbers not yet stamped\n"
         "  buy --quantity N [--method QRIS|VA] [--wait]\n"
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
         {u"login"_s, &bubuh::Commands::login},       {u"balance"_s, &bubuh::Commands::balance},
         {u"buy"_s, &bubuh::Commands::buy},           {u"stamp"_s, &bubuh::Commands::stamp},
         {u"history"_s, &bubuh::Commands::history},   {u"resume"_s, &bubuh::Commands::resume},
-        {u"evidence"_s, &bubuh::Commands::evidence},
+        {u"evidence"_s, &bubuh::Commands::evidence}, {u"inspect"_s, &bubuh::Commands::inspect},
     };
     const QString name = parser.positionalArguments().value(0);
     const auto command = commands.value(name);

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "net/EmeteraiClient.h"
+#include "pdf/DocumentInspector.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -58,21 +59,24 @@ void StampFlow::start(const Request &request)
         return;
     }
     const QByteArray pdf = f.readAll();
-    const Result<QList<PageBoxes>> pages = PageBoxes::read(pdf);
-    if (!pages) {
-        fail(FlowEnding::InputUnusable, pages.failure());
-        return;
+    // Pre-flight before any quota is spent: what the service would refuse is refused here.
+    const Inspection inspection = DocumentInspector::inspect(pdf, request.sourcePath);
+    for (const Inspection::Problem &problem : inspection.problems) {
+        if (problem.severity == Inspection::Problem::Severity::Error) {
+            fail(FlowEnding::InputUnusable, {problem.message, problem.code});
+            return;
+        }
     }
+    const QList<PageBoxes> &pages = inspection.pages;
     const int page = request.placement.page;
-    if (page < 1 || page > pages->size()) {
-        fail(
-            FlowEnding::InputUnusable,
-            {tr("The document has %n page(s); page %1 does not exist.", nullptr, int(pages->size()))
-                 .arg(page),
-             {}});
+    if (page < 1 || page > pages.size()) {
+        fail(FlowEnding::InputUnusable,
+             {tr("The document has %n page(s); page %1 does not exist.", nullptr, int(pages.size()))
+                  .arg(page),
+              {}});
         return;
     }
-    const PageBoxes &boxes = pages->at(page - 1);
+    const PageBoxes &boxes = pages.at(page - 1);
     const QSizeF shown = boxes.displaySize();
     const Placement &p = request.placement;
     if (p.size < 1 || p.u < 0 || p.v < 0 || p.u + p.size > shown.width() + 0.01

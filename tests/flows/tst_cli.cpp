@@ -39,6 +39,27 @@ private Q_SLOTS:
         QVERIFY(version.out.contains(BUBUH_VERSION));
     }
 
+    void inspectIsOffline()
+    {
+        // Nothing listens on this port: inspect never needs the service.
+        QTemporaryDir data;
+        const Cli cli(QUrl(u"http://127.0.0.1:9"_s), data.path());
+        CliRun r = cli.run({u"inspect"_s, writeFile(data, u"a.pdf"_s, makeA4()), u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = r.json();
+        for (const char *key : {"file", "sizeBytes", "pdfVersion", "encrypted", "needsPassword",
+                                "pageCount", "pages", "signatures", "problems", "usable"})
+            QVERIFY2(json.contains(QLatin1StringView(key)), key);
+        const QJsonObject page = json.value("pages"_L1).toArray().at(0).toObject();
+        for (const char *key :
+             {"page", "mediaBox", "cropBox", "rotate", "userUnit", "displayWidth", "displayHeight"})
+            QVERIFY2(page.contains(QLatin1StringView(key)), key);
+        r = cli.run({u"inspect"_s, writeFile(data, u"b.pdf"_s, "not a pdf at all")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.out).contains(u"bukan dokumen PDF"_s), r.out.constData());
+        QCOMPARE(cli.run({u"inspect"_s}).exitCode, 1);
+    }
+
     void signInBuyAndStamp()
     {
         SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
