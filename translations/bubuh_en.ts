@@ -257,6 +257,13 @@
     </message>
 </context>
 <context>
+    <name>bubuh::FlattenedPreview</name>
+    <message>
+        <source>The stamped document cannot be previewed.</source>
+        <translation>The stamped document cannot be previewed.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::FlowStatus</name>
     <message numerus="yes">
         <source>The service is busy: trying again in %n second(s) (attempt %1)</source>
