@@ -105,6 +105,7 @@ int normalisedRotation(QPDFPageObjectHelper &page)
 PdfStamper::Result PdfStamper::stamp(const Job &job) const
 {
     Result result;
+    const auto encrypted = [] { return u"Dokumen terenkripsi tidak dapat dibubuhi meterai."_s; };
     const auto fail = [&result](const QString &code, const QString &message) {
         result.errorCode = code;
         result.message = message;
@@ -115,7 +116,7 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
         qpdf.setSuppressWarnings(true);
         qpdf.processMemoryFile("document.pdf", job.pdf.constData(), size_t(job.pdf.size()));
         if (qpdf.isEncrypted()) {
-            return fail(u"82"_s, u"Dokumen terenkripsi tidak dapat dibubuhi meterai."_s);
+            return fail(u"82"_s, encrypted());
         }
         QPDFObjectHandle catalog = qpdf.getRoot();
         if (catalog.getKey("/Perms").isDictionary() && catalog.getKey("/Perms").hasKey("/DocMDP")) {
@@ -245,7 +246,7 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
         return result;
     } catch (const QPDFExc &e) {
         if (e.getErrorCode() == qpdf_e_password) // encrypted with a user password
-            return fail(u"82"_s, u"Dokumen terenkripsi tidak dapat dibubuhi meterai."_s);
+            return fail(u"82"_s, encrypted());
         return fail(
             u"92"_s,
             u"Dokumen tidak dapat dibaca: %1"_s.arg(QString::fromStdString(e.getMessageDetail())));

@@ -60,7 +60,7 @@ SimDispatcher::SimDispatcher(SimState &state, StampingApi &stamping, ShopApi &sh
     : m_state(state), m_stamping(stamping), m_shop(shop), m_ca(ca)
 { }
 
-SimDispatcher::Route SimDispatcher::route(const SimRequest &r) const
+SimDispatcher::Route SimDispatcher::route(const SimRequest &r)
 {
     const auto on = [&r](const char *method, QStringView path) {
         return r.method == method && r.path == path;
@@ -108,9 +108,7 @@ SimDispatcher::Route SimDispatcher::route(const SimRequest &r) const
                     [&s, ticket](const SimRequest &q) { return s.leaveQueue(q, ticket); }};
     }
     if (r.path.startsWith(u"/sim/"))
-        return {QString(), Role::Admin, [this](const SimRequest &q) {
-                    return const_cast<SimDispatcher *>(this)->admin(q);
-                }};
+        return {QString(), Role::Admin, [this](const SimRequest &q) { return admin(q); }};
     return {QString(), Role::Admin, {}};
 }
 

@@ -36,7 +36,7 @@ private:
         std::function<SimReply(const SimRequest &)> handler;
     };
 
-    Route route(const SimRequest &request) const;
+    Route route(const SimRequest &request);
     SimReply admin(const SimRequest &request);
     QString drawFault(const QString &endpoint);
     static SimReply busy(Role role, int status, int retryAfter);
