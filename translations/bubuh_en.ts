@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>bubuh-cli</name>
+    <message>
+        <source>Bubuh: e-Meterai from the command line.
+
+Commands:
+  inspect FILE                      pre-flight checks, offline
+  login --user U --password-stdin   sign in; password and token go to the keychain
+  balance                           quota left and serial numbers not yet stamped
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  history                           orders and stamp jobs in the journal
+  resume                            continue every unfinished order and job
+  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
+
+Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
+4 service unavailable after the deadline, 5 outcome unknown (run resume later).</source>
+        <translation>Bubuh: e-Meterai from the command line.
+
+Commands:
+  inspect FILE                      pre-flight checks, offline
+  login --user U --password-stdin   sign in; password and token go to the keychain
+  balance                           quota left and serial numbers not yet stamped
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  history                           orders and stamp jobs in the journal
+  resume                            continue every unfinished order and job
+  evidence ORDER [--out FILE]       an order's record for a complaint
+
+Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
+4 service unavailable after the deadline, 5 outcome unknown (run resume later).</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>What to do (see above).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Machine-readable output.</translation>
+    </message>
+    <message>
+        <source>Language of messages: id (default) or en.</source>
+        <translation>Language of messages: id (default) or en.</translation>
+    </message>
+    <message>
+        <source>Folder of the journal and settings.</source>
+        <translation>Folder of the journal and settings.</translation>
+    </message>
+    <message>
+        <source>One base URL for every service role (the simulator).</source>
+        <translation>One base URL for every service role (the simulator).</translation>
+    </message>
+    <message>
+        <source>An extra trusted root certificate (PEM).</source>
+        <translation>An extra trusted root certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>Seconds the service may stay busy before giving up.</source>
+        <translation>Seconds the service may stay busy before giving up.</translation>
+    </message>
+    <message>
+        <source>Account name.</source>
+        <translation>Account name.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>How many e-Meterai to buy.</source>
+        <translation>How many e-Meterai to buy.</translation>
+    </message>
+    <message>
+        <source>Payment method: QRIS or VA.</source>
+        <translation>Payment method: QRIS or VA.</translation>
+    </message>
+    <message>
+        <source>Follow the order until its quota arrives.</source>
+        <translation>Follow the order until its quota arrives.</translation>
+    </message>
+    <message>
+        <source>Where to write the result.</source>
+        <translation>Where to write the result.</translation>
+    </message>
+    <message>
+        <source>Page for the stamp (1 = first).</source>
+        <translation>Page for the stamp (1 = first).</translation>
+    </message>
+    <message>
+        <source>Stamp&apos;s left edge from the page&apos;s left as displayed.</source>
+        <translation>Stamp's left edge from the page's left as displayed.</translation>
+    </message>
+    <message>
+        <source>Stamp&apos;s top edge from the page&apos;s top as displayed.</source>
+        <translation>Stamp's top edge from the page's top as displayed.</translation>
+    </message>
+    <message>
+        <source>Stamp size (default 100 pt).</source>
+        <translation>Stamp size (default 100 pt).</translation>
+    </message>
+    <message>
+        <source>Unit of --x, --y, --size: pt or mm.</source>
+        <translation>Unit of --x, --y, --size: pt or mm.</translation>
+    </message>
+    <message>
+        <source>Document type id (jenisdoc).</source>
+        <translation>Document type id (jenisdoc).</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::CliContext</name>
     <message>
         <source>The journal %1 cannot be opened: %2</source>

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>bubuh-cli</name>
+    <message>
+        <source>Bubuh: e-Meterai from the command line.
+
+Commands:
+  inspect FILE                      pre-flight checks, offline
+  login --user U --password-stdin   sign in; password and token go to the keychain
+  balance                           quota left and serial numbers not yet stamped
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  history                           orders and stamp jobs in the journal
+  resume                            continue every unfinished order and job
+  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
+
+Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
+4 service unavailable after the deadline, 5 outcome unknown (run resume later).</source>
+        <translation>Bubuh: e-Meterai dari baris perintah.
+
+Perintah:
+  inspect BERKAS                    pemeriksaan awal, tanpa internet
+  login --user U --password-stdin   masuk; kata sandi dan token disimpan di gantungan kunci
+  balance                           sisa kuota dan nomor seri yang belum dibubuhkan
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp BERKAS --out HASIL --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  history                           pesanan dan pekerjaan pembubuhan di jurnal
+  resume                            lanjutkan semua pesanan dan pekerjaan yang belum selesai
+  evidence PESANAN [--out BERKAS]   catatan pesanan untuk pengaduan
+
+Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pemeriksaan gagal,
+4 layanan tidak tersedia sampai batas waktu, 5 hasil belum diketahui (jalankan resume nanti).</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Apa yang dikerjakan (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Keluaran untuk dibaca mesin (JSON).</translation>
+    </message>
+    <message>
+        <source>Language of messages: id (default) or en.</source>
+        <translation>Bahasa pesan: id (bawaan) atau en.</translation>
+    </message>
+    <message>
+        <source>Folder of the journal and settings.</source>
+        <translation>Folder jurnal dan pengaturan.</translation>
+    </message>
+    <message>
+        <source>One base URL for every service role (the simulator).</source>
+        <translation>Satu alamat dasar untuk semua peran layanan (simulator).</translation>
+    </message>
+    <message>
+        <source>An extra trusted root certificate (PEM).</source>
+        <translation>Sertifikat akar tambahan yang dipercaya (PEM).</translation>
+    </message>
+    <message>
+        <source>Seconds the service may stay busy before giving up.</source>
+        <translation>Berapa detik layanan boleh sibuk sebelum menyerah.</translation>
+    </message>
+    <message>
+        <source>Account name.</source>
+        <translation>Nama akun.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Baca kata sandi dari masukan standar.</translation>
+    </message>
+    <message>
+        <source>How many e-Meterai to buy.</source>
+        <translation>Berapa e-Meterai yang dibeli.</translation>
+    </message>
+    <message>
+        <source>Payment method: QRIS or VA.</source>
+        <translation>Metode pembayaran: QRIS atau VA.</translation>
+    </message>
+    <message>
+        <source>Follow the order until its quota arrives.</source>
+        <translation>Pantau pesanan sampai kuotanya masuk.</translation>
+    </message>
+    <message>
+        <source>Where to write the result.</source>
+        <translation>Tempat menulis hasil.</translation>
+    </message>
+    <message>
+        <source>Page for the stamp (1 = first).</source>
+        <translation>Halaman untuk meterai (1 = pertama).</translation>
+    </message>
+    <message>
+        <source>Stamp&apos;s left edge from the page&apos;s left as displayed.</source>
+        <translation>Tepi kiri meterai dari tepi kiri halaman saat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Stamp&apos;s top edge from the page&apos;s top as displayed.</source>
+        <translation>Tepi atas meterai dari tepi atas halaman saat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Stamp size (default 100 pt).</source>
+        <translation>Ukuran meterai (bawaan 100 pt).</translation>
+    </message>
+    <message>
+        <source>Unit of --x, --y, --size: pt or mm.</source>
+        <translation>Satuan --x, --y, --size: pt atau mm.</translation>
+    </message>
+    <message>
+        <source>Document type id (jenisdoc).</source>
+        <translation>Kode jenis dokumen (jenisdoc).</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::CliContext</name>
     <message>
         <source>The journal %1 cannot be opened: %2</source>

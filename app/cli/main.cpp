@@ -22,9 +22,23 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(u"bubuh.id"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BUBUH_VERSION));
 
+    // The language is needed before the help text is built, so it is read ahead of parsing.
+    const QStringList arguments = QCoreApplication::arguments();
+    QString language = u"id"_s;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(u"--lang="_s))
+            language = arguments[i].mid(7);
+    }
+    bubuh::Language::install(language);
+    const auto text
+        = [](const char *source) { return QCoreApplication::translate("bubuh-cli", source); };
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Bubuh: e-Meterai from the command line.\n\nCommands:\n"
+    parser.setApplicationDescription(text(QT_TRANSLATE_NOOP(
+        "bubuh-cli",
+        "Bubuh: e-Meterai from the command line.\n\nCommands:\n"
         "  inspect FILE                      pre-flight checks, offline\n"
         "  login --user U --password-stdin   sign in; password and token go to the keychain\n"
         "  balance                           quota left and serial numbers not yet stamped\n"
@@ -34,32 +48,53 @@ int main(int argc, char *argv[])
         "  resume                            continue every unfinished order and job\n"
         "  evidence ORDER [--out FILE]       an order's record for a complaint\n\n"
         "Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,\n"
-        "4 service unavailable after the deadline, 5 outcome unknown (run resume later)."_s);
+        "4 service unavailable after the deadline, 5 outcome unknown (run resume later).")));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"What to do (see above)."_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 text(QT_TRANSLATE_NOOP("bubuh-cli", "What to do (see above).")));
     parser.addOptions({
-        {u"json"_s, u"Machine-readable output."_s},
-        {u"lang"_s, u"Language of messages: id (default) or en."_s, u"LANG"_s, u"id"_s},
-        {u"data-dir"_s, u"Folder of the journal and settings."_s, u"DIR"_s},
-        {u"server"_s, u"One base URL for every service role (the simulator)."_s, u"URL"_s},
-        {u"trust"_s, u"An extra trusted root certificate (PEM)."_s, u"CA.pem"_s},
-        {u"timeout"_s, u"Seconds the service may stay busy before giving up."_s, u"S"_s},
-        {u"user"_s, u"Account name."_s, u"U"_s},
-        {u"password-stdin"_s, u"Read the password from standard input."_s},
-        {u"quantity"_s, u"How many e-Meterai to buy."_s, u"N"_s},
-        {u"method"_s, u"Payment method: QRIS or VA."_s, u"M"_s, u"QRIS"_s},
-        {u"wait"_s, u"Follow the order until its quota arrives."_s},
-        {u"out"_s, u"Where to write the result."_s, u"OUT"_s},
-        {u"page"_s, u"Page for the stamp (1 = first)."_s, u"P"_s},
-        {u"x"_s, u"Stamp's left edge from the page's left as displayed."_s, u"U"_s},
-        {u"y"_s, u"Stamp's top edge from the page's top as displayed."_s, u"V"_s},
-        {u"size"_s, u"Stamp size (default 100 pt)."_s, u"S"_s},
-        {u"unit"_s, u"Unit of --x, --y, --size: pt or mm."_s, u"UNIT"_s, u"pt"_s},
-        {u"type"_s, u"Document type id (jenisdoc)."_s, u"ID"_s},
+        {u"json"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Machine-readable output."))},
+        {u"lang"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli", "Language of messages: id (default) or en.")),
+         u"LANG"_s, u"id"_s},
+        {u"data-dir"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Folder of the journal and settings.")),
+         u"DIR"_s},
+        {u"server"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "One base URL for every service role (the simulator).")),
+         u"URL"_s},
+        {u"trust"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli", "An extra trusted root certificate (PEM).")),
+         u"CA.pem"_s},
+        {u"timeout"_s,
+         text(
+             QT_TRANSLATE_NOOP("bubuh-cli", "Seconds the service may stay busy before giving up.")),
+         u"S"_s},
+        {u"user"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Account name.")), u"U"_s},
+        {u"password-stdin"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli", "Read the password from standard input."))},
+        {u"quantity"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "How many e-Meterai to buy.")), u"N"_s},
+        {u"method"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Payment method: QRIS or VA.")), u"M"_s,
+         u"QRIS"_s},
+        {u"wait"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli", "Follow the order until its quota arrives."))},
+        {u"out"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Where to write the result.")), u"OUT"_s},
+        {u"page"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Page for the stamp (1 = first).")),
+         u"P"_s},
+        {u"x"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "Stamp's left edge from the page's left as displayed.")),
+         u"U"_s},
+        {u"y"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli", "Stamp's top edge from the page's top as displayed.")),
+         u"V"_s},
+        {u"size"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Stamp size (default 100 pt).")), u"S"_s},
+        {u"unit"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Unit of --x, --y, --size: pt or mm.")),
+         u"UNIT"_s, u"pt"_s},
+        {u"type"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Document type id (jenisdoc).")), u"ID"_s},
     });
     parser.process(app);
-    bubuh::Language::install(parser.value(u"lang"_s));
 
     static const QHash<QString, void (*)(bubuh::CliContext &, bubuh::Commands::Done)> commands = {
         {u"login"_s, &bubuh::Commands::login},       {u"balance"_s, &bubuh::Commands::balance},

@@ -39,12 +39,12 @@ bool FlowHarness::login()
     return ok.value_or(false);
 }
 
-FlowEnding FlowHarness::buy(int quantity, bool follow)
+FlowEnding FlowHarness::buy(int quantity, bool follow, qint64 fulfilmentPatienceMs)
 {
     PurchaseFlow flow(*m_client, *m_journal, Clock::system());
     PurchaseFlow::Options options;
     options.follow = follow;
-    options.fulfilmentPatienceMs = 20'000;
+    options.fulfilmentPatienceMs = fulfilmentPatienceMs;
     options.followBaseMs = 100;
     flow.setOptions(options);
     std::optional<FlowEnding> ending;

@@ -26,7 +26,7 @@ public:
     // How long an operation may keep retrying.
     void setDeadline(qint64 ms);
     // Runs a flow to its end; returns how it ended.
-    bubuh::FlowEnding buy(int quantity, bool follow = true);
+    bubuh::FlowEnding buy(int quantity, bool follow = true, qint64 fulfilmentPatienceMs = 20'000);
     bubuh::FlowEnding stamp(const QString &pdfPath, const QString &outPath,
                             const bubuh::Placement &placement);
     // Resumes every unfinished order and job until none is left or `rounds` passes are made.

@@ -156,6 +156,26 @@ private Q_SLOTS:
         QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
     }
 
+    void paidButQuotaLate()
+    {
+        // September 2024: the money is taken, the quota does not come.
+        SimFixture sim({{u"autoPay"_s, true}, {u"fulfillDelay"_s, 3}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(2, true, 500), FlowEnding::Unavailable);
+        const OrderRecord paid = flows.journal().orders().first();
+        QCOMPARE(paid.state, u"PAID"_s); // never "failed"
+        QVERIFY(paid.paidAt.isValid());
+        QVERIFY(!paid.lastReply.isEmpty()); // the shop's own words, for a complaint
+        const QList<Journal::Event> history = flows.journal().events(u"order:%1"_s.arg(paid.id));
+        QCOMPARE(history.last().state, u"PAID"_s);
+        // Followed later, it arrives; nothing was bought twice.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (flows.resumeAll(1), flows.journal().orders().first().state == u"FULFILLED"), 30000);
+        QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
+        QCOMPARE(sim.ledger().value("account"_L1).toObject().value("saldo"_L1).toInt(), 2);
+    }
+
     void waitingRoomThenOrder()
     {
         SimFixture sim({{u"autoPay"_s, true}, {u"queue"_s, true}, {u"admitRate"_s, 0}});
