@@ -28,7 +28,7 @@ Commands:
   stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
-  evidence ORDER [--out FILE]       an order's record for a complaint
+  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
 
 Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 4 service unavailable after the deadline, 5 outcome unknown (run resume later).</translation>
@@ -91,11 +91,11 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
     <message>
         <source>Stamp&apos;s left edge from the page&apos;s left as displayed.</source>
-        <translation>Stamp's left edge from the page's left as displayed.</translation>
+        <translation>Stamp&apos;s left edge from the page&apos;s left as displayed.</translation>
     </message>
     <message>
         <source>Stamp&apos;s top edge from the page&apos;s top as displayed.</source>
-        <translation>Stamp's top edge from the page's top as displayed.</translation>
+        <translation>Stamp&apos;s top edge from the page&apos;s top as displayed.</translation>
     </message>
     <message>
         <source>Stamp size (default 100 pt).</source>
@@ -335,6 +335,44 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
 </context>
 <context>
+    <name>bubuh::DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Open the PDF documents to stamp, or drop them on this window. Everything in this step works offline; nothing is sent yet.</source>
+        <translation>Open the PDF documents to stamp, or drop them on this window. Everything in this step works offline; nothing is sent yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF documents (Ctrl+O)</source>
+        <translation>Open PDF documents (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Opened documents</source>
+        <translation>Opened documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>ready, %n page(s)</source>
+        <translation>
+            <numerusform>ready, %n page(s)</numerusform>
+            <numerusform>ready, %n page(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be stamped</source>
+        <translation>cannot be stamped</translation>
+    </message>
+    <message>
+        <source>No problems found. Go on to Position to place the stamp.</source>
+        <translation>No problems found. Go on to Position to place the stamp.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::EmeteraiClient</name>
     <message>
         <source>The answer of the e-Meterai service was lost on the way. Bubuh will check what happened; nothing is charged twice.</source>
@@ -427,22 +465,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>Account and quota</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Open the PDF documents to stamp. Everything in this step works offline.</source>
-        <translation>Open the PDF documents to stamp. Everything in this step works offline.</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Drag the stamp to where it belongs on the page.</source>
-        <translation>Drag the stamp to where it belongs on the page.</translation>
-    </message>
-    <message>
         <source>Stamp and check</source>
         <translation>Stamp and check</translation>
     </message>
@@ -501,6 +523,26 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Sign in to a distributor account to see and buy quota.</source>
         <translation>Sign in to a distributor account to see and buy quota.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open PDF documents</source>
+        <translation>Open PDF documents</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation>PDF documents (*.pdf *.PDF)</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::PageBoxes</name>
@@ -511,6 +553,83 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The document is damaged and cannot be read.</source>
         <translation>The document is damaged and cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PageView</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Drag the stamp, or move it with the arrow keys (Shift: 10 points).</source>
+        <translation>Drag the stamp, or move it with the arrow keys (Shift: 10 points).</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PlacementPanel</name>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>Page of the stamp</source>
+        <translation>Page of the stamp</translation>
+    </message>
+    <message>
+        <source>Distance of the stamp from the left edge</source>
+        <translation>Distance of the stamp from the left edge</translation>
+    </message>
+    <message>
+        <source>Distance of the stamp from the top edge</source>
+        <translation>Distance of the stamp from the top edge</translation>
+    </message>
+    <message>
+        <source>Size of the stamp</source>
+        <translation>Size of the stamp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Page:</translation>
+    </message>
+    <message>
+        <source>From the &amp;left:</source>
+        <translation>From the &amp;left:</translation>
+    </message>
+    <message>
+        <source>From the &amp;top:</source>
+        <translation>From the &amp;top:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PositionPage</name>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Fit p&amp;age</source>
+        <translation>Fit p&amp;age</translation>
+    </message>
+    <message>
+        <source>Drag the stamp onto its place. Arrow keys move it by 1 pt, with Shift by 10 pt. It snaps to the margins and the centre line; hold Alt to place it freely. Ctrl+wheel zooms.</source>
+        <translation>Drag the stamp onto its place. Arrow keys move it by 1 pt, with Shift by 10 pt. It snaps to the margins and the centre line; hold Alt to place it freely. Ctrl+wheel zooms.</translation>
     </message>
 </context>
 <context>

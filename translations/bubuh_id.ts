@@ -335,6 +335,43 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     </message>
 </context>
 <context>
+    <name>bubuh::DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Open the PDF documents to stamp, or drop them on this window. Everything in this step works offline; nothing is sent yet.</source>
+        <translation>Buka dokumen PDF yang akan dibubuhi meterai, atau seret ke jendela ini. Semua di langkah ini bekerja tanpa internet; belum ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Buka PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF documents (Ctrl+O)</source>
+        <translation>Buka dokumen PDF (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Opened documents</source>
+        <translation>Dokumen yang dibuka</translation>
+    </message>
+    <message numerus="yes">
+        <source>ready, %n page(s)</source>
+        <translation>
+            <numerusform>siap, %n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be stamped</source>
+        <translation>tidak dapat dibubuhi meterai</translation>
+    </message>
+    <message>
+        <source>No problems found. Go on to Position to place the stamp.</source>
+        <translation>Tidak ada masalah. Lanjutkan ke Posisi untuk menempatkan meterai.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::EmeteraiClient</name>
     <message>
         <source>The answer of the e-Meterai service was lost on the way. Bubuh will check what happened; nothing is charged twice.</source>
@@ -425,22 +462,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Akun dan kuota</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>Open the PDF documents to stamp. Everything in this step works offline.</source>
-        <translation>Buka dokumen PDF yang akan dibubuhi meterai. Semua di langkah ini bekerja tanpa internet.</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Posisi</translation>
-    </message>
-    <message>
-        <source>Drag the stamp to where it belongs on the page.</source>
-        <translation>Seret meterai ke tempatnya di halaman.</translation>
-    </message>
-    <message>
         <source>Stamp and check</source>
         <translation>Bubuhkan dan periksa</translation>
     </message>
@@ -498,6 +519,26 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Sign in to a distributor account to see and buy quota.</source>
         <translation>Masuk ke akun distributor untuk melihat dan membeli kuota.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Buka PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Open PDF documents</source>
+        <translation>Buka dokumen PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation>Dokumen PDF (*.pdf *.PDF)</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::PageBoxes</name>
@@ -508,6 +549,83 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The document is damaged and cannot be read.</source>
         <translation>Dokumen rusak dan tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PageView</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Pratinjau dokumen</translation>
+    </message>
+    <message>
+        <source>Drag the stamp, or move it with the arrow keys (Shift: 10 points).</source>
+        <translation>Seret meterai, atau geser dengan tombol panah (Shift: 10 poin).</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PlacementPanel</name>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>Page of the stamp</source>
+        <translation>Halaman meterai</translation>
+    </message>
+    <message>
+        <source>Distance of the stamp from the left edge</source>
+        <translation>Jarak meterai dari tepi kiri</translation>
+    </message>
+    <message>
+        <source>Distance of the stamp from the top edge</source>
+        <translation>Jarak meterai dari tepi atas</translation>
+    </message>
+    <message>
+        <source>Size of the stamp</source>
+        <translation>Ukuran meterai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Halaman:</translation>
+    </message>
+    <message>
+        <source>From the &amp;left:</source>
+        <translation>Dari &amp;kiri:</translation>
+    </message>
+    <message>
+        <source>From the &amp;top:</source>
+        <translation>Dari &amp;atas:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Ukuran:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PositionPage</name>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Sesuaikan &amp;lebar</translation>
+    </message>
+    <message>
+        <source>Fit p&amp;age</source>
+        <translation>Sesuaikan hala&amp;man</translation>
+    </message>
+    <message>
+        <source>Drag the stamp onto its place. Arrow keys move it by 1 pt, with Shift by 10 pt. It snaps to the margins and the centre line; hold Alt to place it freely. Ctrl+wheel zooms.</source>
+        <translation>Seret meterai ke tempatnya. Tombol panah menggeser 1 pt, dengan Shift 10 pt. Meterai menempel ke margin dan garis tengah; tahan Alt untuk menempatkannya bebas. Ctrl+roda untuk memperbesar.</translation>
     </message>
 </context>
 <context>

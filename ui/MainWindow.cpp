@@ -1,11 +1,18 @@
 #include "MainWindow.h"
 
+#include "document/DocumentsPage.h"
+#include "document/OpenDocuments.h"
+#include "document/PositionPage.h"
 #include "session/AccountSession.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -14,7 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh {
 
-MainWindow::MainWindow(AccountSession *session, QWidget *parent)
+MainWindow::~MainWindow() = default;
+
+MainWindow::MainWindow(AccountSession *session, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_steps(new QListWidget(this))
@@ -23,6 +32,9 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     , m_quotaLabel(new QLabel(this))
     , m_serviceLabel(new QLabel(this))
     , m_accountSummary(new QLabel(this))
+    , m_documents(new OpenDocuments(settings, this))
+    , m_documentsPage(new DocumentsPage(*m_documents, this))
+    , m_positionPage(new PositionPage(*m_documents, this))
 {
     setWindowTitle(tr("Bubuh: e-Meterai"));
     setObjectName(u"mainWindow"_s);
@@ -45,11 +57,8 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     accountLayout->addWidget(m_accountSummary);
     accountLayout->addStretch();
     m_pages->addWidget(accountPage);
-    m_pages->addWidget(makeStepPage(
-        tr("Documents"),
-        tr("Open the PDF documents to stamp. Everything in this step works offline.")));
-    m_pages->addWidget(
-        makeStepPage(tr("Position"), tr("Drag the stamp to where it belongs on the page.")));
+    m_pages->addWidget(m_documentsPage);
+    m_pages->addWidget(m_positionPage);
     m_pages->addWidget(makeStepPage(
         tr("Stamp and check"),
         tr("Stamp the documents, check the result offline, and save it next to the original.")));
@@ -68,10 +77,64 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_quotaLabel);
 
     connect(m_steps, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_documentsPage, &DocumentsPage::openRequested, this, &MainWindow::chooseFiles);
+    connect(m_documentsPage, &DocumentsPage::documentChosen, this, [this](int index) {
+        m_positionPage->showDocument(index);
+        showStep(PlacementStep);
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open PDF…"), this, &MainWindow::chooseFiles);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    setAcceptDrops(true);
     connect(m_session, &AccountSession::changed, this, &MainWindow::updateStatus);
     showStep(AccountStep);
     updateStatus();
-    resize(960, 640);
+    resize(1180, 800);
+}
+
+void MainWindow::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open PDF documents"), QString(), tr("PDF documents (*.pdf *.PDF)"));
+    if (!paths.isEmpty())
+        openDocuments(paths);
+}
+
+void MainWindow::openDocuments(const QStringList &paths)
+{
+    int usable = -1;
+    for (const QString &path : paths) {
+        const int index = m_documents->open(path);
+        if (index >= 0)
+            usable = index;
+    }
+    if (usable >= 0) {
+        m_positionPage->showDocument(usable);
+        showStep(paths.size() == 1 ? PlacementStep : DocumentStep);
+    } else {
+        showStep(DocumentStep); // the list says what is wrong
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    openDocuments(paths);
+    event->acceptProposedAction();
 }
 
 QWidget *MainWindow::makeStepPage(const QString &title, const QString &description)

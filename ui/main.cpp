@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,8 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {u"demo"_s, u"Demo mode: use the built-in e-Meterai simulator."_s},
         {u"lang"_s, u"Interface language: id (default) or en."_s, u"LANG"_s},
+        {u"screenshot"_s, u"Save a picture of the window to FILE after it settles, then quit."_s,
+         u"FILE"_s},
     });
     parser.addPositionalArgument(u"files"_s, u"PDF documents to open."_s, u"[FILE.pdf...]"_s);
     parser.process(app);
@@ -54,8 +57,17 @@ int main(int argc, char *argv[])
         profile = demo.profile();
     }
     bubuh::AccountSession session(profile);
-    bubuh::MainWindow window(&session);
+    bubuh::MainWindow window(&session, settings);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openDocuments(parser.positionalArguments());
+    if (parser.isSet(u"screenshot"_s)) {
+        // For the README's pictures: give rendering and sign-in a moment, then capture.
+        QTimer::singleShot(4000, &window, [&window, file = parser.value(u"screenshot"_s)] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     if (profile.demo)
         session.signIn(QString::fromLatin1(bubuh::DemoService::kUser),
                        QString::fromLatin1(bubuh::DemoService::kPassword));

@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -16,8 +17,13 @@ class TestDemoWindow : public QObject
 {
     Q_OBJECT
 
+    QSettings settings{QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                           + u"/test.ini"_s,
+                       QSettings::IniFormat};
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { settings.clear(); }
 
     void demoSignsInAndShowsQuota()
     {
@@ -26,7 +32,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(demo.start(&error), qPrintable(error));
         AccountSession session(demo.profile());
-        MainWindow window(&session);
+        MainWindow window(&session, settings);
         window.show();
         session.signIn(u"demo"_s, u"demo"_s);
         auto *quota = window.findChild<QLabel *>(u"quotaStatusLabel"_s);
@@ -50,7 +56,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(demo.start(&error));
         AccountSession session(demo.profile());
-        MainWindow window(&session);
+        MainWindow window(&session, settings);
         auto *steps = window.findChild<QListWidget *>(u"stepListWidget"_s);
         QCOMPARE(steps->item(0)->text(), u"1. Account & quota"_s);
         Language::install(u"id"_s);
@@ -63,7 +69,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(demo.start(&error));
         AccountSession session(demo.profile());
-        MainWindow window(&session);
+        MainWindow window(&session, settings);
         session.signIn(u"demo"_s, u"salah"_s);
         QTRY_COMPARE(session.state(), AccountSession::State::Failed);
         auto *summary = window.findChild<QLabel *>(u"accountSummaryLabel"_s);

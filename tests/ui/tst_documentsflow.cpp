@@ -1,0 +1,104 @@
+// Steps 2 and 3 through the real window: opening documents (good, broken, protected), their
+// pre-flight in Indonesian, placing the stamp with exact numbers, and the placement remembered
+// for the next document of the same kind.
+#include "MainWindow.h"
+#include "PdfFactory.h"
+#include "core/Language.h"
+#include "document/OpenDocuments.h"
+#include "document/PageView.h"
+#include "document/PositionPage.h"
+#include "session/AccountSession.h"
+
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bubuh;
+using namespace test;
+
+class TestDocumentsFlow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return f.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Language::install(u"id"_s);
+    }
+
+    void openReportsAndPlaces()
+    {
+        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AccountSession session(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)));
+        MainWindow window(&session, settings);
+        window.resize(1100, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        PdfOptions locked;
+        locked.userPassword = u"rahasia"_s;
+        locked.ownerPassword = u"pemilik"_s;
+        window.openDocuments({write(u"surat-lamaran-1.pdf"_s, makeA4()),
+                              write(u"bukan.pdf"_s, "<html>502</html>"),
+                              write(u"terkunci.pdf"_s, makePdf({PageSpec()}, locked))});
+        auto *list = window.findChild<QListWidget *>(u"documentListWidget"_s);
+        auto *details = window.findChild<QLabel *>(u"documentDetailsLabel"_s);
+        QCOMPARE(list->count(), 3);
+        QVERIFY2(list->item(0)->text().contains(u"siap"_s), qPrintable(list->item(0)->text()));
+        QVERIFY(list->item(1)->text().contains(u"tidak dapat"_s));
+        list->setCurrentRow(1);
+        QVERIFY2(details->text().contains(u"bukan dokumen PDF"_s), qPrintable(details->text()));
+        list->setCurrentRow(2);
+        QVERIFY2(details->text().contains(u"kata sandi"_s), qPrintable(details->text()));
+
+        // Several documents: the list stays in view; choosing one goes on to Position.
+        PageView *view = window.positionPage()->view();
+        QVERIFY(list->isVisible());
+        QVERIFY(!view->isVisible());
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(view->isVisible());
+        QCOMPARE(window.positionPage()->documentIndex(), 0);
+        QCOMPARE(view->pages().size(), 1);
+        QVERIFY(view->stampRect().isValid());
+
+        // Exact numbers: 20 mm from the left, 30 mm from the top.
+        auto *x = window.findChild<QDoubleSpinBox *>(u"xSpinBox"_s);
+        auto *y = window.findChild<QDoubleSpinBox *>(u"ySpinBox"_s);
+        x->setValue(20);
+        y->setValue(30);
+        QVERIFY(std::abs(view->placement().u - 20 * 72 / 25.4) < 0.01);
+        QVERIFY(std::abs(view->placement().v - 30 * 72 / 25.4) < 0.01);
+        // The keyboard moves it, and the numbers follow.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+        QVERIFY(std::abs(x->value() - (20 + 10 * 25.4 / 72)) < 0.06);
+
+        // The next letter of the same kind starts where this one's stamp went.
+        const Placement placed = view->placement();
+        window.openDocuments({write(u"Surat Lamaran 2.pdf"_s, makeA4())});
+        QCOMPARE(window.positionPage()->documentIndex(), 3);
+        QVERIFY(std::abs(view->placement().u - placed.u) < 0.01);
+        QVERIFY(std::abs(view->placement().v - placed.v) < 0.01);
+    }
+};
+
+QTEST_MAIN(TestDocumentsFlow)
+#include "tst_documentsflow.moc"

@@ -1,0 +1,56 @@
+#include "OpenDocuments.h"
+
+#include "pdf/PlacementMemory.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh {
+
+OpenDocuments::OpenDocuments(QSettings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings)
+{ }
+
+int OpenDocuments::open(const QString &path)
+{
+    auto doc = std::make_unique<OpenDocument>();
+    doc->path = QFileInfo(path).absoluteFilePath();
+    QFile file(doc->path);
+    if (file.open(QIODevice::ReadOnly))
+        doc->bytes = file.readAll();
+    doc->inspection = file.isOpen() ? DocumentInspector::inspect(doc->bytes, doc->path)
+                                    : DocumentInspector::inspectFile(doc->path);
+    if (!doc->inspection.pages.isEmpty()) {
+        doc->buffer = std::make_unique<QBuffer>();
+        doc->buffer->setData(doc->bytes);
+        doc->buffer->open(QIODevice::ReadOnly);
+        doc->pdf = std::make_unique<QPdfDocument>();
+        doc->pdf->load(doc->buffer.get());
+        const double size = m_settings.value(u"stamp/size"_s, kDefaultStampSize).toDouble();
+        // A fresh document: bottom right above the margin, where letters are signed...
+        const QSizeF page = doc->inspection.pages.first().displaySize();
+        doc->placement = {1, page.width() - size - 72, page.height() - size - 144, size};
+        // ...unless a document of this kind was stamped before: then where it went last time.
+        if (const auto remembered = PlacementMemory::recall(m_settings, doc->path))
+            doc->placement = *remembered;
+        doc->placement.page = std::clamp(doc->placement.page, 1, int(doc->inspection.pages.size()));
+        doc->placement = PlacementGeometry::clampedToPage(
+            doc->inspection.pages[doc->placement.page - 1], doc->placement);
+    }
+    m_documents.push_back(std::move(doc));
+    const int index = count() - 1;
+    Q_EMIT opened(index);
+    return at(index).inspection.usable() ? index : -1;
+}
+
+void OpenDocuments::setPlacement(int index, const Placement &placement)
+{
+    OpenDocument &doc = at(index);
+    doc.placement = placement;
+    PlacementMemory::remember(m_settings, doc.path, placement);
+    Q_EMIT changed(index);
+}
+
+} // namespace bubuh

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "pdf/DocumentInspector.h"
+#include "pdf/PlacementGeometry.h"
+
+#include <QBuffer>
+#include <QObject>
+#include <QPdfDocument>
+#include <memory>
+#include <vector>
+
+class QSettings;
+
+namespace bubuh {
+
+// One document the applicant opened: its bytes (read once, never changed), what pre-flight
+// said, a renderer for the preview, and where its stamp goes.
+struct OpenDocument
+{
+    QString path;
+    QByteArray bytes;
+    Inspection inspection;
+    std::unique_ptr<QBuffer> buffer;
+    std::unique_ptr<QPdfDocument> pdf;
+    Placement placement;
+};
+
+// The documents opened in this session. Everything here works offline.
+class OpenDocuments : public QObject
+{
+    Q_OBJECT
+public:
+    OpenDocuments(QSettings &settings, QObject *parent = nullptr);
+
+    // Opens path (again if it is already open); returns its index, or -1 with the problem in
+    // the inspection (the entry is kept so the list can say why).
+    int open(const QString &path);
+    int count() const { return int(m_documents.size()); }
+    OpenDocument &at(int index) { return *m_documents[size_t(index)]; }
+    void setPlacement(int index, const Placement &placement);
+
+    static constexpr double kDefaultStampSize = 100;
+
+Q_SIGNALS:
+    void opened(int index);
+    void changed(int index);
+
+private:
+    QSettings &m_settings;
+    std::vector<std::unique_ptr<OpenDocument>> m_documents;
+};
+
+} // namespace bubuh

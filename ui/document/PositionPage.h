@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace bubuh {
+
+class OpenDocuments;
+class PageView;
+class PlacementPanel;
+
+// Step 3: the document with its stamp, placed with the mouse, the keyboard or exact numbers.
+class PositionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    PositionPage(OpenDocuments &documents, QWidget *parent = nullptr);
+
+    void showDocument(int index);
+    int documentIndex() const { return m_index; }
+    PageView *view() const { return m_view; }
+
+private:
+    OpenDocuments &m_documents;
+    PageView *m_view;
+    PlacementPanel *m_panel;
+    QLabel *m_title;
+    int m_index = -1;
+};
+
+} // namespace bubuh
