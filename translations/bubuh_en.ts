@@ -543,6 +543,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>PDF documents (*.pdf *.PDF)</source>
         <translation>PDF documents (*.pdf *.PDF)</translation>
     </message>
+    <message>
+        <source>Protected document</source>
+        <translation>Protected document</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Enter it to look at the document; it is not stored. (To stamp it, save a copy without a password first.)</source>
+        <translation>%1 is protected with a password. Enter it to look at the document; it is not stored. (To stamp it, save a copy without a password first.)</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::PageBoxes</name>

@@ -539,6 +539,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>PDF documents (*.pdf *.PDF)</source>
         <translation>Dokumen PDF (*.pdf *.PDF)</translation>
     </message>
+    <message>
+        <source>Protected document</source>
+        <translation>Dokumen dilindungi</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Enter it to look at the document; it is not stored. (To stamp it, save a copy without a password first.)</source>
+        <translation>%1 dilindungi kata sandi. Masukkan kata sandinya untuk melihat dokumen; kata sandi tidak disimpan. (Untuk membubuhkan meterai, simpan dulu salinan tanpa kata sandi.)</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::PageBoxes</name>

@@ -8,7 +8,9 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -81,6 +83,17 @@ MainWindow::MainWindow(AccountSession *session, QSettings &settings, QWidget *pa
     connect(m_documentsPage, &DocumentsPage::documentChosen, this, [this](int index) {
         m_positionPage->showDocument(index);
         showStep(PlacementStep);
+    });
+
+    m_documents->setPasswordPrompt([this](const QString &path) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Protected document"),
+            tr("%1 is protected with a password. Enter it to look at the document; it is not "
+               "stored. (To stamp it, save a copy without a password first.)")
+                .arg(QFileInfo(path).fileName()),
+            QLineEdit::Password, QString(), &ok);
+        return ok ? password : QString();
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPdfDocument>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,6 +56,11 @@ private Q_SLOTS:
         PdfOptions locked;
         locked.userPassword = u"rahasia"_s;
         locked.ownerPassword = u"pemilik"_s;
+        QStringList asked;
+        window.documents().setPasswordPrompt([&asked](const QString &path) {
+            asked << path;
+            return u"rahasia"_s;
+        });
         window.openDocuments({write(u"surat-lamaran-1.pdf"_s, makeA4()),
                               write(u"bukan.pdf"_s, "<html>502</html>"),
                               write(u"terkunci.pdf"_s, makePdf({PageSpec()}, locked))});
@@ -67,6 +73,12 @@ private Q_SLOTS:
         QVERIFY2(details->text().contains(u"bukan dokumen PDF"_s), qPrintable(details->text()));
         list->setCurrentRow(2);
         QVERIFY2(details->text().contains(u"kata sandi"_s), qPrintable(details->text()));
+        // Its password was asked for once, to preview it; it still cannot be stamped.
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().endsWith(u"terkunci.pdf"_s));
+        QCOMPARE(window.documents().at(2).inspection.pages.size(), 1);
+        QCOMPARE(window.documents().at(2).pdf->status(), QPdfDocument::Status::Ready);
+        QVERIFY(!window.documents().at(2).inspection.usable());
 
         // Several documents: the list stays in view; choosing one goes on to Position.
         PageView *view = window.positionPage()->view();

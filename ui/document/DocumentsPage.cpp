@@ -41,7 +41,7 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
     connect(&m_documents, &OpenDocuments::opened, this, &DocumentsPage::add);
     connect(m_list, &QListWidget::currentRowChanged, this, &DocumentsPage::showDetails);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *) {
-        if (m_documents.at(currentIndex()).inspection.usable())
+        if (!m_documents.at(currentIndex()).inspection.pages.isEmpty()) // previewable
             Q_EMIT documentChosen(currentIndex());
     });
 }

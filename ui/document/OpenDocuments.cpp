@@ -22,11 +22,19 @@ int OpenDocuments::open(const QString &path)
         doc->bytes = file.readAll();
     doc->inspection = file.isOpen() ? DocumentInspector::inspect(doc->bytes, doc->path)
                                     : DocumentInspector::inspectFile(doc->path);
+    QString password;
+    if (doc->inspection.needsPassword && m_prompt) {
+        // It cannot be stamped as it is, but it can be looked at with its password.
+        password = m_prompt(doc->path);
+        if (const Result<QList<PageBoxes>> pages = PageBoxes::read(doc->bytes, password); pages)
+            doc->inspection.pages = pages.value();
+    }
     if (!doc->inspection.pages.isEmpty()) {
         doc->buffer = std::make_unique<QBuffer>();
         doc->buffer->setData(doc->bytes);
         doc->buffer->open(QIODevice::ReadOnly);
         doc->pdf = std::make_unique<QPdfDocument>();
+        doc->pdf->setPassword(password);
         doc->pdf->load(doc->buffer.get());
         const double size = m_settings.value(u"stamp/size"_s, kDefaultStampSize).toDouble();
         // A fresh document: bottom right above the margin, where letters are signed...

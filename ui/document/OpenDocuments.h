@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QObject>
 #include <QPdfDocument>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -38,6 +39,12 @@ public:
     int count() const { return int(m_documents.size()); }
     OpenDocument &at(int index) { return *m_documents[size_t(index)]; }
     void setPlacement(int index, const Placement &placement);
+    // Asked for the password of a protected document, to preview it; empty = cancelled.
+    // The password is used once and never stored.
+    void setPasswordPrompt(std::function<QString(const QString &path)> prompt)
+    {
+        m_prompt = std::move(prompt);
+    }
 
     static constexpr double kDefaultStampSize = 100;
 
@@ -47,6 +54,7 @@ Q_SIGNALS:
 
 private:
     QSettings &m_settings;
+    std::function<QString(const QString &)> m_prompt;
     std::vector<std::unique_ptr<OpenDocument>> m_documents;
 };
 
