@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the benchmarks; their tables go to docs/benchmarks.md.
+# Installs what is missing, builds, and runs the benchmarks; each writes its own section of
+# docs/benchmarks.md. `./scripts/bench.sh preview` or `... overload` runs just one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh
 build_dir="${BUBUH_BUILD_DIR:-build}"
-QT_QPA_PLATFORM=offscreen "$build_dir/bench/overload/bench_overload" "$@"
+which="${1:-all}"
+export QT_QPA_PLATFORM=offscreen
+if [ "$which" = all ] || [ "$which" = overload ]; then
+    "$build_dir/bench/overload/bench_overload"
+fi
+if [ "$which" = all ] || [ "$which" = preview ]; then
+    "$build_dir/bench/preview/bench_preview"
+fi

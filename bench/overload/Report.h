@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../common/BenchmarkDocs.h"
 #include "Simulation.h"
 
 #include <QMap>
@@ -23,7 +24,5 @@ struct Summary
 QString markdownTable(const QList<Summary> &rows);
 // Goodput (successes per second, 10 s buckets) over time, one line per strategy.
 bool writeGoodputPlot(const QString &path, const QMap<QString, QList<int>> &series, int users);
-// Replaces the part of docs/benchmarks.md between <!-- NAME:begin --> and <!-- NAME:end -->.
-bool replaceSection(const QString &path, const QString &name, const QString &content);
 
 } // namespace bench

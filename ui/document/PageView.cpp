@@ -123,18 +123,26 @@ void PageView::fitPage()
 
 QRectF PageView::contentRect(int page) const
 {
+    return m_layout.value(page - 1);
+}
+
+void PageView::layoutPages()
+{
+    // Computed once per zoom or size, so painting and dragging stay O(visible pages).
     const double ppp = pixelsPerPoint();
     double widest = 0, top = kGap;
-    for (const PageBoxes &p : m_pages)
+    for (const PageBoxes &p : std::as_const(m_pages))
         widest = std::max(widest, p.displaySize().width() * ppp);
-    for (int i = 1; i < page; ++i)
-        top += m_pages[i - 1].displaySize().height() * ppp + kGap;
-    const QSizeF size = m_pages[page - 1].displaySize() * ppp;
-    const double left = std::max(kGap, (viewport()->width() - size.width()) / 2.0);
-    return QRectF(
-        QPointF(widest + 2 * kGap > viewport()->width() ? kGap + (widest - size.width()) / 2 : left,
-                top),
-        size);
+    m_layout.clear();
+    m_layout.reserve(m_pages.size());
+    for (const PageBoxes &p : std::as_const(m_pages)) {
+        const QSizeF size = p.displaySize() * ppp;
+        const double left = widest + 2 * kGap > viewport()->width()
+            ? kGap + (widest - size.width()) / 2
+            : (viewport()->width() - size.width()) / 2.0;
+        m_layout.append(QRectF(QPointF(left, top), size));
+        top += size.height() + kGap;
+    }
 }
 
 QPointF PageView::contentOffset() const
@@ -165,15 +173,16 @@ void PageView::showPage(int page)
 
 void PageView::updateScrollBars()
 {
+    layoutPages();
     if (m_pages.isEmpty()) {
         verticalScrollBar()->setRange(0, 0);
         horizontalScrollBar()->setRange(0, 0);
         return;
     }
-    const QRectF last = contentRect(int(m_pages.size()));
+    const QRectF last = m_layout.last();
     double widest = 0;
-    for (int i = 1; i <= m_pages.size(); ++i)
-        widest = std::max(widest, contentRect(i).right());
+    for (const QRectF &r : std::as_const(m_layout))
+        widest = std::max(widest, r.right());
     verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setSingleStep(40);
     verticalScrollBar()->setRange(0, std::max(0, int(last.bottom() + kGap) - viewport()->height()));
@@ -198,6 +207,7 @@ void PageView::onRendered(int pageIndex, QSize size, const QImage &image)
         return;
     m_cache.insert(key, new QImage(image), int(image.sizeInBytes() / 1024));
     viewport()->update();
+    Q_EMIT pageRendered(pageIndex + 1);
 }
 
 void PageView::paintEvent(QPaintEvent *)

@@ -47,6 +47,7 @@ public:
 Q_SIGNALS:
     void placementChanged(const bubuh::Placement &placement);
     void zoomChanged(double zoom);
+    void pageRendered(int page); // a sharp image of page arrived
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -62,7 +63,8 @@ private:
     QRectF contentRect(int page) const; // in content coordinates
     QPointF contentOffset() const;
     int pageAt(QPointF viewportPoint) const;
-    void updateScrollBars();
+    void updateScrollBars(); // lays the pages out again, then sizes the scroll bars
+    void layoutPages();
     void requestRender(int page, QSize pixels);
     void onRendered(int page, QSize size, const QImage &image);
     void moveStamp(Placement placement, bool snap);
@@ -73,6 +75,7 @@ private:
     QPdfDocument *m_document = nullptr;
     QPdfPageRenderer *m_renderer;
     QList<PageBoxes> m_pages;
+    QList<QRectF> m_layout; // each page in content coordinates at the current zoom
     double m_zoom = 1.0;
     Placement m_placement;
     bool m_dragging = false;
