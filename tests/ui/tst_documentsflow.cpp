@@ -5,6 +5,7 @@
 #include "PdfFactory.h"
 #include "core/Language.h"
 #include "document/OpenDocuments.h"
+#include "document/PageThumbnails.h"
 #include "document/PageView.h"
 #include "document/PositionPage.h"
 #include "session/AccountSession.h"
@@ -42,6 +43,34 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Language::install(u"id"_s);
+    }
+
+    void thumbnailsJumpToTheirPage()
+    {
+        QSettings settings(m_dir.filePath(u"thumbs.ini"_s), QSettings::IniFormat);
+        AccountSession session(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)));
+        MainWindow window(&session, settings);
+        window.resize(1100, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openDocuments(
+            {write(u"lima-halaman.pdf"_s, makePdf(QList<PageSpec>(5, PageSpec())))});
+        PageThumbnails *thumbnails = window.positionPage()->thumbnails();
+        PageView *view = window.positionPage()->view();
+        QCOMPARE(thumbnails->count(), 5);
+        // Rendered off the GUI thread: the first thumbnail stops being blank paper.
+        const auto drawn = [thumbnails] {
+            const QImage image
+                = thumbnails->item(0)->icon().pixmap(thumbnails->iconSize()).toImage();
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixelColor(x, y).lightness() < 200)
+                        return true;
+            return false;
+        };
+        QTRY_VERIFY(drawn());
+        thumbnails->setCurrentRow(3);
+        QVERIFY(std::abs(view->pageRect(4).top() - 12) < 2); // page 4 at the top of the view
     }
 
     void openReportsAndPlaces()
@@ -102,6 +131,9 @@ private Q_SLOTS:
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
         QVERIFY(std::abs(x->value() - (20 + 10 * 25.4 / 72)) < 0.06);
+
+        // A thumbnail per page; choosing one shows that page.
+        QCOMPARE(window.positionPage()->thumbnails()->count(), 1);
 
         // The next letter of the same kind starts where this one's stamp went.
         const Placement placed = view->placement();

@@ -1,6 +1,7 @@
 #include "PositionPage.h"
 
 #include "OpenDocuments.h"
+#include "PageThumbnails.h"
 #include "PageView.h"
 #include "PlacementPanel.h"
 
@@ -17,6 +18,7 @@ namespace bubuh {
 PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
     : QWidget(parent)
     , m_documents(documents)
+    , m_thumbnails(new PageThumbnails(this))
     , m_view(new PageView(this))
     , m_panel(new PlacementPanel(this))
     , m_title(new QLabel(this))
@@ -40,9 +42,11 @@ PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
     side->addStretch();
 
     auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_thumbnails);
     layout->addWidget(m_view, 1);
     layout->addLayout(side);
 
+    connect(m_thumbnails, &PageThumbnails::pageChosen, m_view, &PageView::showPage);
     connect(fitWidth, &QPushButton::clicked, m_view, &PageView::fitWidth);
     connect(fitPage, &QPushButton::clicked, m_view, &PageView::fitPage);
     connect(m_view, &PageView::placementChanged, this, [this](const Placement &p) {
@@ -62,6 +66,7 @@ void PositionPage::showDocument(int index)
     OpenDocument &doc = m_documents.at(index);
     m_title->setText(u"<b>%1</b>"_s.arg(QFileInfo(doc.path).fileName().toHtmlEscaped()));
     m_view->setDocument(doc.pdf.get(), doc.inspection.pages);
+    m_thumbnails->setDocument(doc.pdf.get(), doc.inspection.pages);
     m_panel->setPageCount(int(doc.inspection.pages.size()));
     m_view->setPlacement(doc.placement);
     m_panel->setPlacement(m_view->placement());

@@ -7,6 +7,7 @@ class QLabel;
 namespace bubuh {
 
 class OpenDocuments;
+class PageThumbnails;
 class PageView;
 class PlacementPanel;
 
@@ -20,9 +21,11 @@ public:
     void showDocument(int index);
     int documentIndex() const { return m_index; }
     PageView *view() const { return m_view; }
+    PageThumbnails *thumbnails() const { return m_thumbnails; }
 
 private:
     OpenDocuments &m_documents;
+    PageThumbnails *m_thumbnails;
     PageView *m_view;
     PlacementPanel *m_panel;
     QLabel *m_title;
