@@ -109,6 +109,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Document type id (jenisdoc).</source>
         <translation>Document type id (jenisdoc).</translation>
     </message>
+    <message>
+        <source>Largest document the upload portals accept, in KB (default 800).</source>
+        <translation>Largest document the upload portals accept, in KB (default 800).</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::CliContext</name>

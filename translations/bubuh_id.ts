@@ -109,6 +109,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Document type id (jenisdoc).</source>
         <translation>Kode jenis dokumen (jenisdoc).</translation>
     </message>
+    <message>
+        <source>Largest document the upload portals accept, in KB (default 800).</source>
+        <translation>Ukuran dokumen terbesar yang diterima portal unggah, dalam KB (bawaan 800).</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::CliContext</name>

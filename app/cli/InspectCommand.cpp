@@ -15,7 +15,10 @@ void inspect(CliContext &cli, Done done)
         return;
     }
     // Offline: nothing here talks to the service.
-    const Inspection r = DocumentInspector::inspectFile(file);
+    InspectionOptions options;
+    options.uploadLimitBytes
+        = std::max(1LL, cli.options().value(u"upload-limit"_s).toLongLong()) * 1024;
+    const Inspection r = DocumentInspector::inspectFile(file, options);
     const int code = r.usable() ? CliContext::Ok : CliContext::Unusable;
     if (!cli.json()) {
         cli.say(tr("%1: PDF %2, %n page(s), %3 KB", int(r.pages.size()))

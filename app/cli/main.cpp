@@ -93,6 +93,10 @@ int main(int argc, char *argv[])
         {u"unit"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Unit of --x, --y, --size: pt or mm.")),
          u"UNIT"_s, u"pt"_s},
         {u"type"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Document type id (jenisdoc).")), u"ID"_s},
+        {u"upload-limit"_s,
+         text(QT_TRANSLATE_NOOP(
+             "bubuh-cli", "Largest document the upload portals accept, in KB (default 800).")),
+         u"KB"_s, u"800"_s},
     });
     parser.process(app);
 

@@ -54,6 +54,14 @@ private Q_SLOTS:
         for (const char *key :
              {"page", "mediaBox", "cropBox", "rotate", "userUnit", "displayWidth", "displayHeight"})
             QVERIFY2(page.contains(QLatin1StringView(key)), key);
+        // The portal limit is a setting: with a 1 KB limit a larger document is "too large".
+        const QString big
+            = writeFile(data, u"besar.pdf"_s, makePdf(QList<PageSpec>(30, PageSpec())));
+        r = cli.run({u"inspect"_s, big, u"--upload-limit"_s, u"1"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0); // a warning: it can still be stamped
+        QCOMPARE(
+            r.json().value("problems"_L1).toArray().at(0).toObject().value("code"_L1).toString(),
+            u"too-large"_s);
         r = cli.run({u"inspect"_s, writeFile(data, u"b.pdf"_s, "not a pdf at all")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.out).contains(u"bukan dokumen PDF"_s), r.out.constData());

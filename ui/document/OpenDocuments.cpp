@@ -20,8 +20,10 @@ int OpenDocuments::open(const QString &path)
     QFile file(doc->path);
     if (file.open(QIODevice::ReadOnly))
         doc->bytes = file.readAll();
-    doc->inspection = file.isOpen() ? DocumentInspector::inspect(doc->bytes, doc->path)
-                                    : DocumentInspector::inspectFile(doc->path);
+    InspectionOptions options;
+    options.uploadLimitBytes = m_settings.value(u"upload/limitKb"_s, 800).toLongLong() * 1024;
+    doc->inspection = file.isOpen() ? DocumentInspector::inspect(doc->bytes, doc->path, options)
+                                    : DocumentInspector::inspectFile(doc->path, options);
     QString password;
     if (doc->inspection.needsPassword && m_prompt) {
         // It cannot be stamped as it is, but it can be looked at with its password.
