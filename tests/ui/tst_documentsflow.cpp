@@ -11,9 +11,11 @@
 #include "session/AccountSession.h"
 
 #include <QDoubleSpinBox>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPdfDocument>
 #include <QSettings>
 #include <QStandardPaths>
@@ -71,6 +73,25 @@ private Q_SLOTS:
         QTRY_VERIFY(drawn());
         thumbnails->setCurrentRow(3);
         QVERIFY(std::abs(view->pageRect(4).top() - 12) < 2); // page 4 at the top of the view
+    }
+
+    void dropOpens()
+    {
+        QSettings settings(m_dir.filePath(u"drop.ini"_s), QSettings::IniFormat);
+        AccountSession session(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)));
+        MainWindow window(&session, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(write(u"dijatuhkan.pdf"_s, makeA4()))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.documents().count(), 1);
+        QVERIFY(window.positionPage()->view()->isVisible());
     }
 
     void openReportsAndPlaces()
