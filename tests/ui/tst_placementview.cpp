@@ -38,6 +38,24 @@ void dragStampTo(PageView &view, QPointF target, Qt::KeyboardModifiers modifiers
     sendMouse(vp, QEvent::MouseButtonRelease, end, Qt::LeftButton, Qt::NoButton, modifiers);
 }
 
+// A document shown in a PageView of the given size, ready for events.
+struct ShownDocument
+{
+    QBuffer buffer;
+    QPdfDocument document;
+    PageView view;
+
+    ShownDocument(const QByteArray &pdf, QSize size)
+    {
+        buffer.setData(pdf);
+        buffer.open(QIODevice::ReadOnly);
+        document.load(&buffer);
+        view.resize(size);
+        view.setDocument(&document, PageBoxes::read(pdf).value());
+        view.show();
+    }
+};
+
 bool isStampRed(QRgb c)
 {
     return qRed(c) > 150 && qGreen(c) < 90 && qBlue(c) < 90;
@@ -176,16 +194,8 @@ private Q_SLOTS:
 
     void snapsToTheMarginUnlessAlt()
     {
-        const QByteArray pdf = makeA4();
-        QBuffer buffer;
-        buffer.setData(pdf);
-        buffer.open(QIODevice::ReadOnly);
-        QPdfDocument document;
-        document.load(&buffer);
-        PageView view;
-        view.resize(900, 900);
-        view.setDocument(&document, PageBoxes::read(pdf).value());
-        view.show();
+        ShownDocument shown(makeA4(), QSize(900, 900));
+        PageView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const double ppp = view.pixelsPerPoint();
         const QPointF nearMargin = view.pageRect(1).topLeft()
@@ -198,16 +208,8 @@ private Q_SLOTS:
 
     void dragsOntoAnotherPageAndStaysInside()
     {
-        const QByteArray pdf = makePdf({PageSpec(), PageSpec()});
-        QBuffer buffer;
-        buffer.setData(pdf);
-        buffer.open(QIODevice::ReadOnly);
-        QPdfDocument document;
-        document.load(&buffer);
-        PageView view;
-        view.resize(700, 900);
-        view.setDocument(&document, PageBoxes::read(pdf).value());
-        view.show();
+        ShownDocument shown(makePdf({PageSpec(), PageSpec()}), QSize(700, 900));
+        PageView &view = shown.view;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setZoom(0.4); // both pages in view
         view.setPlacement({1, 100, 100, 100});
