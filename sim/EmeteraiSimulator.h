@@ -17,8 +17,6 @@ class PdfStamper;
 class StampingApi;
 class ShopApi;
 class SimDispatcher;
-struct SimRequest;
-struct SimReply;
 
 // The e-Meterai service simulator: every role of protocol.md on one port, with the overload,
 // waiting room and faults of Part C and D. This is the public API that emeterai-sim, demo mode
