@@ -11,6 +11,22 @@ using namespace bubuh;
 
 namespace test {
 
+namespace {
+
+// Starts a flow and waits for its end (two minutes at most).
+template<typename Flow>
+FlowEnding runToEnd(Flow &flow, const std::function<void()> &start)
+{
+    std::optional<FlowEnding> ending;
+    QObject::connect(&flow, &Flow::finished, &flow,
+                     [&ending](FlowEnding e, const Failure &) { ending = e; });
+    start();
+    (void)QTest::qWaitFor([&ending] { return ending.has_value(); }, 120000);
+    return ending.value_or(FlowEnding::NotFinished);
+}
+
+} // namespace
+
 FlowHarness::FlowHarness(SimFixture &sim) : m_sim(sim)
 {
     QString error;
@@ -47,28 +63,18 @@ FlowEnding FlowHarness::buy(int quantity, bool follow, qint64 fulfilmentPatience
     options.fulfilmentPatienceMs = fulfilmentPatienceMs;
     options.followBaseMs = 100;
     flow.setOptions(options);
-    std::optional<FlowEnding> ending;
-    QObject::connect(&flow, &PurchaseFlow::finished, &flow,
-                     [&ending](FlowEnding e, const Failure &) { ending = e; });
-    flow.start(quantity, u"QRIS"_s);
-    (void)QTest::qWaitFor([&ending] { return ending.has_value(); }, 120000);
-    return ending.value_or(FlowEnding::NotFinished);
+    return runToEnd(flow, [&] { flow.start(quantity, u"QRIS"_s); });
 }
 
 FlowEnding FlowHarness::stamp(const QString &pdfPath, const QString &outPath,
                               const Placement &placement)
 {
     StampFlow flow(*m_client, *m_journal, Clock::system());
-    std::optional<FlowEnding> ending;
-    QObject::connect(&flow, &StampFlow::finished, &flow,
-                     [&ending](FlowEnding e, const Failure &) { ending = e; });
     StampFlow::Request request;
     request.sourcePath = pdfPath;
     request.outputPath = outPath;
     request.placement = placement;
-    flow.start(request);
-    (void)QTest::qWaitFor([&ending] { return ending.has_value(); }, 120000);
-    return ending.value_or(FlowEnding::NotFinished);
+    return runToEnd(flow, [&] { flow.start(request); });
 }
 
 void FlowHarness::resumeAll(int rounds)
@@ -83,19 +89,11 @@ void FlowHarness::resumeAll(int rounds)
             PurchaseFlow::Options options;
             options.followBaseMs = 100;
             flow.setOptions(options);
-            std::optional<FlowEnding> ending;
-            QObject::connect(&flow, &PurchaseFlow::finished, &flow,
-                             [&ending](FlowEnding e, const Failure &) { ending = e; });
-            flow.resume(o.id);
-            (void)QTest::qWaitFor([&ending] { return ending.has_value(); }, 120000);
+            runToEnd(flow, [&] { flow.resume(o.id); });
         }
         for (const StampJob &j : jobs) {
             StampFlow flow(*m_client, *m_journal, Clock::system());
-            std::optional<FlowEnding> ending;
-            QObject::connect(&flow, &StampFlow::finished, &flow,
-                             [&ending](FlowEnding e, const Failure &) { ending = e; });
-            flow.resume(j.id);
-            (void)QTest::qWaitFor([&ending] { return ending.has_value(); }, 120000);
+            runToEnd(flow, [&] { flow.resume(j.id); });
         }
     }
 }
