@@ -4,36 +4,6 @@
 <context>
     <name>bubuh-cli</name>
     <message>
-        <source>Bubuh: e-Meterai from the command line.
-
-Commands:
-  inspect FILE                      pre-flight checks, offline
-  login --user U --password-stdin   sign in; password and token go to the keychain
-  balance                           quota left and serial numbers not yet stamped
-  buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
-  history                           orders and stamp jobs in the journal
-  resume                            continue every unfinished order and job
-  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
-
-Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
-4 service unavailable after the deadline, 5 outcome unknown (run resume later).</source>
-        <translation>Bubuh: e-Meterai from the command line.
-
-Commands:
-  inspect FILE                      pre-flight checks, offline
-  login --user U --password-stdin   sign in; password and token go to the keychain
-  balance                           quota left and serial numbers not yet stamped
-  buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
-  history                           orders and stamp jobs in the journal
-  resume                            continue every unfinished order and job
-  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
-
-Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
-4 service unavailable after the deadline, 5 outcome unknown (run resume later).</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>What to do (see above).</translation>
     </message>
@@ -113,6 +83,46 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Largest document the upload portals accept, in KB (default 800).</source>
         <translation>Largest document the upload portals accept, in KB (default 800).</translation>
     </message>
+    <message>
+        <source>Bubuh: e-Meterai from the command line.
+
+Commands:
+  inspect FILE                      pre-flight checks, offline
+  login --user U --password-stdin   sign in; password and token go to the keychain
+  balance                           quota left and serial numbers not yet stamped
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  history                           orders and stamp jobs in the journal
+  resume                            continue every unfinished order and job
+  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
+  verify FILE [--original ORIG]     checks an e-Meterai offline
+
+Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
+4 service unavailable after the deadline, 5 outcome unknown (run resume later).</source>
+        <translation>Bubuh: e-Meterai from the command line.
+
+Commands:
+  inspect FILE                      pre-flight checks, offline
+  login --user U --password-stdin   sign in; password and token go to the keychain
+  balance                           quota left and serial numbers not yet stamped
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  history                           orders and stamp jobs in the journal
+  resume                            continue every unfinished order and job
+  evidence ORDER [--out FILE]       an order's record for a complaint
+  verify FILE [--original ORIG]     checks an e-Meterai offline
+
+Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
+4 service unavailable after the deadline, 5 outcome unknown (run resume later).</translation>
+    </message>
+    <message>
+        <source>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</source>
+        <translation>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</translation>
+    </message>
+    <message>
+        <source>The original document, to check it is unchanged.</source>
+        <translation>The original document, to check it is unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::CliContext</name>
@@ -127,6 +137,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</source>
         <translation>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>No certificate could be read from %1.</translation>
     </message>
 </context>
 <context>
@@ -224,10 +238,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>Evidence for the complaint written to %1.</translation>
     </message>
     <message>
-        <source>Stamped with serial number %1 and saved to %2.</source>
-        <translation>Stamped with serial number %1 and saved to %2.</translation>
-    </message>
-    <message>
         <source>Job %1 stopped at %2; bubuh-cli resume continues it.</source>
         <translation>Job %1 stopped at %2; bubuh-cli resume continues it.</translation>
     </message>
@@ -270,6 +280,26 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The document cannot be stamped as it is.</source>
         <translation>The document cannot be stamped as it is.</translation>
+    </message>
+    <message>
+        <source>Stamped with serial number %1, checked and saved to %2.</source>
+        <translation>Stamped with serial number %1, checked and saved to %2.</translation>
+    </message>
+    <message>
+        <source>Stamped with serial number %1 and saved to %2. Check: %3</source>
+        <translation>Stamped with serial number %1 and saved to %2. Check: %3</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli verify FILE [--original ORIGINAL] [--json]</source>
+        <translation>Use: bubuh-cli verify FILE [--original ORIGINAL] [--json]</translation>
+    </message>
+    <message>
+        <source>The original document is unchanged at the start of this file.</source>
+        <translation>The original document is unchanged at the start of this file.</translation>
+    </message>
+    <message>
+        <source>The original document is NOT unchanged at the start of this file.</source>
+        <translation>The original document is NOT unchanged at the start of this file.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +821,101 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The result cannot be saved to %1: %2</source>
         <translation>The result cannot be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>The e-Meterai in the stamped document does not check out (%1); it was not saved.</source>
+        <translation>The e-Meterai in the stamped document does not check out (%1); it was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampVerifier</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF document.</source>
+        <translation>%1 is not a readable PDF document.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>This document carries no e-Meterai.</source>
+        <translation>This document carries no e-Meterai.</translation>
+    </message>
+    <message>
+        <source>The stamped document does not begin with the original unchanged: it is not the original with an e-Meterai added.</source>
+        <translation>The stamped document does not begin with the original unchanged: it is not the original with an e-Meterai added.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed: signature %1 no longer matches. Ask the sender for the original file.</source>
+        <translation>The document was changed after it was signed: signature %1 no longer matches. Ask the sender for the original file.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 was made (not only validation data was added). Ask the sender for the original file.</source>
+        <translation>The document was changed after signature %1 was made (not only validation data was added). Ask the sender for the original file.</translation>
+    </message>
+    <message>
+        <source>Signature %1 is intact, but its certificate was not valid when it was made.</source>
+        <translation>Signature %1 is intact, but its certificate was not valid when it was made.</translation>
+    </message>
+    <message>
+        <source>Signature %1 is intact, but its issuer is not one Bubuh trusts, so it cannot be confirmed as a real e-Meterai.</source>
+        <translation>Signature %1 is intact, but its issuer is not one Bubuh trusts, so it cannot be confirmed as a real e-Meterai.</translation>
+    </message>
+    <message>
+        <source>e-Meterai %1 is valid: the document is unchanged since it was stamped.</source>
+        <translation>e-Meterai %1 is valid: the document is unchanged since it was stamped.</translation>
+    </message>
+    <message>
+        <source>It was made by the simulator: SIMULATED, NOT LEGALLY VALID.</source>
+        <translation>It was made by the simulator: SIMULATED, NOT LEGALLY VALID.</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>CHANGED or damaged</source>
+        <translation>CHANGED or damaged</translation>
+    </message>
+    <message>
+        <source>nothing added since</source>
+        <translation>nothing added since</translation>
+    </message>
+    <message>
+        <source>only validation data (DSS) added since</source>
+        <translation>only validation data (DSS) added since</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>changed since</translation>
+    </message>
+    <message>
+        <source>trusted issuer</source>
+        <translation>trusted issuer</translation>
+    </message>
+    <message>
+        <source>trusted issuer, certificate expired since signing</source>
+        <translation>trusted issuer, certificate expired since signing</translation>
+    </message>
+    <message>
+        <source>trusted issuer, but the certificate was not valid when signing</source>
+        <translation>trusted issuer, but the certificate was not valid when signing</translation>
+    </message>
+    <message>
+        <source>issuer not trusted</source>
+        <translation>issuer not trusted</translation>
+    </message>
+    <message>
+        <source>%1 (serial number %2), signed by %3: %4; %5; %6; page %7.</source>
+        <translation>%1 (serial number %2), signed by %3: %4; %5; %6; page %7.</translation>
+    </message>
+    <message>
+        <source>Made by the simulator: SIMULATED, NOT LEGALLY VALID.</source>
+        <translation>Made by the simulator: SIMULATED, NOT LEGALLY VALID.</translation>
     </message>
 </context>
 <context>

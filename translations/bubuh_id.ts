@@ -4,36 +4,6 @@
 <context>
     <name>bubuh-cli</name>
     <message>
-        <source>Bubuh: e-Meterai from the command line.
-
-Commands:
-  inspect FILE                      pre-flight checks, offline
-  login --user U --password-stdin   sign in; password and token go to the keychain
-  balance                           quota left and serial numbers not yet stamped
-  buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
-  history                           orders and stamp jobs in the journal
-  resume                            continue every unfinished order and job
-  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
-
-Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
-4 service unavailable after the deadline, 5 outcome unknown (run resume later).</source>
-        <translation>Bubuh: e-Meterai dari baris perintah.
-
-Perintah:
-  inspect BERKAS                    pemeriksaan awal, tanpa internet
-  login --user U --password-stdin   masuk; kata sandi dan token disimpan di gantungan kunci
-  balance                           sisa kuota dan nomor seri yang belum dibubuhkan
-  buy --quantity N [--method QRIS|VA] [--wait]
-  stamp BERKAS --out HASIL --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
-  history                           pesanan dan pekerjaan pembubuhan di jurnal
-  resume                            lanjutkan semua pesanan dan pekerjaan yang belum selesai
-  evidence PESANAN [--out BERKAS]   catatan pesanan untuk pengaduan
-
-Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pemeriksaan gagal,
-4 layanan tidak tersedia sampai batas waktu, 5 hasil belum diketahui (jalankan resume nanti).</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>Apa yang dikerjakan (lihat di atas).</translation>
     </message>
@@ -113,6 +83,46 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Largest document the upload portals accept, in KB (default 800).</source>
         <translation>Ukuran dokumen terbesar yang diterima portal unggah, dalam KB (bawaan 800).</translation>
     </message>
+    <message>
+        <source>Bubuh: e-Meterai from the command line.
+
+Commands:
+  inspect FILE                      pre-flight checks, offline
+  login --user U --password-stdin   sign in; password and token go to the keychain
+  balance                           quota left and serial numbers not yet stamped
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  history                           orders and stamp jobs in the journal
+  resume                            continue every unfinished order and job
+  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
+  verify FILE [--original ORIG]     checks an e-Meterai offline
+
+Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
+4 service unavailable after the deadline, 5 outcome unknown (run resume later).</source>
+        <translation>Bubuh: e-Meterai dari baris perintah.
+
+Perintah:
+  inspect BERKAS                    pemeriksaan awal, tanpa internet
+  login --user U --password-stdin   masuk; kata sandi dan token disimpan di gantungan kunci
+  balance                           sisa kuota dan nomor seri yang belum dibubuhkan
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp BERKAS --out HASIL --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  history                           pesanan dan pekerjaan pembubuhan di jurnal
+  resume                            lanjutkan semua pesanan dan pekerjaan yang belum selesai
+  evidence PESANAN [--out BERKAS]   catatan pesanan untuk pengaduan
+  verify BERKAS [--original ASLI]   memeriksa e-Meterai tanpa internet
+
+Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pemeriksaan gagal,
+4 layanan tidak tersedia sampai batas waktu, 5 hasil belum diketahui (jalankan resume nanti).</translation>
+    </message>
+    <message>
+        <source>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</source>
+        <translation>Sertifikat akar (PEM) acuan pemeriksaan tanda tangan e-Meterai; boleh diulang.</translation>
+    </message>
+    <message>
+        <source>The original document, to check it is unchanged.</source>
+        <translation>Dokumen asli, untuk memeriksa bahwa isinya tidak berubah.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::CliContext</name>
@@ -127,6 +137,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</source>
         <translation>Tidak ada kata sandi tersimpan untuk %1. Masuk lagi: bubuh-cli login --user %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>Tidak ada sertifikat yang dapat dibaca dari %1.</translation>
     </message>
 </context>
 <context>
@@ -224,10 +238,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Bukti untuk pengaduan ditulis ke %1.</translation>
     </message>
     <message>
-        <source>Stamped with serial number %1 and saved to %2.</source>
-        <translation>Dibubuhi meterai dengan nomor seri %1 dan disimpan ke %2.</translation>
-    </message>
-    <message>
         <source>Job %1 stopped at %2; bubuh-cli resume continues it.</source>
         <translation>Pekerjaan %1 berhenti di %2; bubuh-cli resume akan melanjutkannya.</translation>
     </message>
@@ -270,6 +280,26 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The document cannot be stamped as it is.</source>
         <translation>Dokumen tidak dapat dibubuhi meterai dalam keadaan ini.</translation>
+    </message>
+    <message>
+        <source>Stamped with serial number %1, checked and saved to %2.</source>
+        <translation>Dibubuhi meterai dengan nomor seri %1, sudah diperiksa, dan disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Stamped with serial number %1 and saved to %2. Check: %3</source>
+        <translation>Dibubuhi meterai dengan nomor seri %1 dan disimpan ke %2. Pemeriksaan: %3</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli verify FILE [--original ORIGINAL] [--json]</source>
+        <translation>Cara pakai: bubuh-cli verify BERKAS [--original ASLI] [--json]</translation>
+    </message>
+    <message>
+        <source>The original document is unchanged at the start of this file.</source>
+        <translation>Dokumen asli utuh tanpa perubahan di awal berkas ini.</translation>
+    </message>
+    <message>
+        <source>The original document is NOT unchanged at the start of this file.</source>
+        <translation>Dokumen asli TIDAK utuh di awal berkas ini.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +815,101 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The result cannot be saved to %1: %2</source>
         <translation>Hasil tidak dapat disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The e-Meterai in the stamped document does not check out (%1); it was not saved.</source>
+        <translation>e-Meterai pada dokumen hasil tidak lolos pemeriksaan (%1); dokumen tidak disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampVerifier</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF document.</source>
+        <translation>%1 bukan dokumen PDF yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 rusak: %2</translation>
+    </message>
+    <message>
+        <source>This document carries no e-Meterai.</source>
+        <translation>Dokumen ini tidak memiliki e-Meterai.</translation>
+    </message>
+    <message>
+        <source>The stamped document does not begin with the original unchanged: it is not the original with an e-Meterai added.</source>
+        <translation>Dokumen bermeterai tidak diawali dokumen asli yang utuh: ini bukan dokumen asli yang ditambah e-Meterai.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed: signature %1 no longer matches. Ask the sender for the original file.</source>
+        <translation>Dokumen diubah setelah ditandatangani: tanda tangan %1 tidak cocok lagi. Mintalah berkas aslinya kepada pengirim.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 was made (not only validation data was added). Ask the sender for the original file.</source>
+        <translation>Dokumen diubah setelah tanda tangan %1 dibuat (bukan hanya data validasi yang ditambahkan). Mintalah berkas aslinya kepada pengirim.</translation>
+    </message>
+    <message>
+        <source>Signature %1 is intact, but its certificate was not valid when it was made.</source>
+        <translation>Tanda tangan %1 utuh, tetapi sertifikatnya tidak berlaku saat tanda tangan dibuat.</translation>
+    </message>
+    <message>
+        <source>Signature %1 is intact, but its issuer is not one Bubuh trusts, so it cannot be confirmed as a real e-Meterai.</source>
+        <translation>Tanda tangan %1 utuh, tetapi penerbitnya tidak termasuk yang dipercaya Bubuh, sehingga tidak dapat dipastikan sebagai e-Meterai asli.</translation>
+    </message>
+    <message>
+        <source>e-Meterai %1 is valid: the document is unchanged since it was stamped.</source>
+        <translation>e-Meterai %1 sah: dokumen tidak berubah sejak dibubuhi meterai.</translation>
+    </message>
+    <message>
+        <source>It was made by the simulator: SIMULATED, NOT LEGALLY VALID.</source>
+        <translation>Dibuat oleh simulator: SIMULASI, TIDAK SAH SECARA HUKUM.</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>utuh</translation>
+    </message>
+    <message>
+        <source>CHANGED or damaged</source>
+        <translation>DIUBAH atau rusak</translation>
+    </message>
+    <message>
+        <source>nothing added since</source>
+        <translation>tidak ada tambahan sesudahnya</translation>
+    </message>
+    <message>
+        <source>only validation data (DSS) added since</source>
+        <translation>hanya data validasi (DSS) yang ditambahkan sesudahnya</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>diubah sesudahnya</translation>
+    </message>
+    <message>
+        <source>trusted issuer</source>
+        <translation>penerbit dipercaya</translation>
+    </message>
+    <message>
+        <source>trusted issuer, certificate expired since signing</source>
+        <translation>penerbit dipercaya, sertifikat kedaluwarsa setelah penandatanganan</translation>
+    </message>
+    <message>
+        <source>trusted issuer, but the certificate was not valid when signing</source>
+        <translation>penerbit dipercaya, tetapi sertifikat tidak berlaku saat penandatanganan</translation>
+    </message>
+    <message>
+        <source>issuer not trusted</source>
+        <translation>penerbit tidak dipercaya</translation>
+    </message>
+    <message>
+        <source>%1 (serial number %2), signed by %3: %4; %5; %6; page %7.</source>
+        <translation>%1 (nomor seri %2), ditandatangani oleh %3: %4; %5; %6; halaman %7.</translation>
+    </message>
+    <message>
+        <source>Made by the simulator: SIMULATED, NOT LEGALLY VALID.</source>
+        <translation>Dibuat oleh simulator: SIMULASI, TIDAK SAH SECARA HUKUM.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "journal/Journal.h"
 #include "net/EmeteraiClient.h"
+#include "pdf/StampVerifier.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,22 @@ Journal *CliContext::journal()
                  Unusable);
     }
     return m_journal.get();
+}
+
+StampVerifier CliContext::verifier()
+{
+    StampVerifier verifier;
+    const QStringList files
+        = m_settings->value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList()
+        + m_parser.values(u"anchor"_s);
+    for (const QString &file : files) {
+        if (!verifier.addTrustAnchorFile(file))
+            m_err << QCoreApplication::translate("bubuh::CliContext",
+                                                 "No certificate could be read from %1.")
+                         .arg(file)
+                  << Qt::endl;
+    }
+    return verifier;
 }
 
 EmeteraiClient &CliContext::client()

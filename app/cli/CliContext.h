@@ -16,6 +16,7 @@ namespace bubuh {
 class EmeteraiClient;
 class Journal;
 class SecretStore;
+class StampVerifier;
 
 // What every bubuh-cli command shares: options, settings, the journal, the keychain, the
 // service client, and how results and failures are printed (Indonesian text, or --json).
@@ -35,6 +36,8 @@ public:
     Journal *journal();
     SecretStore &secrets() { return *m_secrets; }
     EmeteraiClient &client();
+    // Checks stamps against the configured anchors and --anchor files.
+    StampVerifier verifier();
 
     // Signs in with the keychain's token or password, then calls ready(true); prints and
     // calls ready(false) when it cannot.

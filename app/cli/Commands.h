@@ -32,6 +32,7 @@ void history(CliContext &cli, Done done);
 void resume(CliContext &cli, Done done);
 void evidence(CliContext &cli, Done done);
 void inspect(CliContext &cli, Done done);
+void verify(CliContext &cli, Done done);
 
 // Shared by the commands: how orders and jobs are shown, and running a flow to its end
 // (report = false prints only a line on standard error, for work settled on the side).

@@ -56,6 +56,7 @@ struct Resumer : std::enable_shared_from_this<Resumer>
         } else if (!jobs.isEmpty()) {
             const StampJob j = jobs.takeFirst();
             auto *flow = new StampFlow(cli.client(), journal, Clock::system());
+            flow->setVerifier(cli.verifier());
             runStamp(cli, flow, after, report);
             flow->resume(j.id);
         } else {

@@ -42,8 +42,12 @@ void runStamp(CliContext &cli, StampFlow *flow, Done done, bool report)
             if (code != CliContext::Ok && !failure.message.isEmpty())
                 cli.fail(failure, code);
             QString line;
-            if (j.state == u"SAVED")
-                line = tr("Stamped with serial number %1 and saved to %2.").arg(j.sn, j.resultPath);
+            if (j.state == u"SAVED" && j.verification == u"valid")
+                line = tr("Stamped with serial number %1, checked and saved to %2.")
+                           .arg(j.sn, j.resultPath);
+            else if (j.state == u"SAVED") // intact, but the issuer is not among the anchors
+                line = tr("Stamped with serial number %1 and saved to %2. Check: %3")
+                           .arg(j.sn, j.resultPath, j.verification.section(u"; "_s, 1));
             else if (j.id)
                 line = tr("Job %1 stopped at %2; bubuh-cli resume continues it.")
                            .arg(j.id)
@@ -110,6 +114,7 @@ void stamp(CliContext &cli, Done done)
         }
         reconcileFirst(cli, [&cli, done, journal, request] {
             auto *flow = new StampFlow(cli.client(), *journal, Clock::system());
+            flow->setVerifier(cli.verifier());
             runStamp(cli, flow, done);
             flow->start(request);
         });

@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
         "  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]\n"
         "  history                           orders and stamp jobs in the journal\n"
         "  resume                            continue every unfinished order and job\n"
-        "  evidence ORDER [--out FILE]       an order's record for a complaint\n\n"
+        "  evidence ORDER [--out FILE]       an order's record for a complaint\n"
+        "  verify FILE [--original ORIG]     checks an e-Meterai offline\n\n"
         "Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,\n"
         "4 service unavailable after the deadline, 5 outcome unknown (run resume later).")));
     parser.addHelpOption();
@@ -67,6 +68,14 @@ int main(int argc, char *argv[])
         {u"trust"_s,
          text(QT_TRANSLATE_NOOP("bubuh-cli", "An extra trusted root certificate (PEM).")),
          u"CA.pem"_s},
+        {u"anchor"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "A root certificate (PEM) that e-Meterai signatures are checked "
+                                "against; may be repeated.")),
+         u"CA.pem"_s},
+        {u"original"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli", "The original document, to check it is unchanged.")),
+         u"ORIG"_s},
         {u"timeout"_s,
          text(
              QT_TRANSLATE_NOOP("bubuh-cli", "Seconds the service may stay busy before giving up.")),
@@ -105,6 +114,7 @@ int main(int argc, char *argv[])
         {u"buy"_s, &bubuh::Commands::buy},           {u"stamp"_s, &bubuh::Commands::stamp},
         {u"history"_s, &bubuh::Commands::history},   {u"resume"_s, &bubuh::Commands::resume},
         {u"evidence"_s, &bubuh::Commands::evidence}, {u"inspect"_s, &bubuh::Commands::inspect},
+        {u"verify"_s, &bubuh::Commands::verify},
     };
     const QString name = parser.positionalArguments().value(0);
     const auto command = commands.value(name);

@@ -312,30 +312,30 @@ void StampFlow::download()
     });
 }
 
-Result<bool> StampFlow::checkResult(const QByteArray &original, const QByteArray &stamped,
-                                    const QString &sn)
+Result<Verification> StampFlow::checkResult(const StampVerifier &verifier,
+                                            const QByteArray &original, const QByteArray &stamped,
+                                            const QString &sn)
 {
-    if (!stamped.startsWith(original) || stamped.size() == original.size())
+    const Verification v = verifier.verify(stamped, {}, &original);
+    if (v.originalIsPrefix != true)
         return Failure{
             tr("The stamped document does not contain the original unchanged; it was not saved."),
             u"original is not an exact prefix"_s};
-    try {
-        QPDF qpdf;
-        qpdf.setSuppressWarnings(true);
-        qpdf.processMemoryFile("stamped.pdf", stamped.constData(), size_t(stamped.size()));
-        for (QPDFFormFieldObjectHelper &field : QPDFAcroFormDocumentHelper(qpdf).getFormFields()) {
-            if (field.getFieldType() == "/Sig"
-                && QString::fromStdString(field.getFullyQualifiedName()) == u"Emet"_s + sn)
-                return true;
-        }
-    } catch (const std::exception &e) {
-        return Failure{tr("The stamped document is damaged; it was not saved."),
-                       QString::fromStdString(e.what())};
-    }
-    return Failure{tr("The stamped document has no e-Meterai signature for serial number %1; it "
-                      "was not saved.")
-                       .arg(sn),
-                   u"no Emet field"_s};
+    if (!v.problem.isEmpty())
+        return Failure{tr("The stamped document is damaged; it was not saved."), v.problem};
+    const SignatureCheck *stamp = v.emeterai(sn);
+    if (!stamp)
+        return Failure{tr("The stamped document has no e-Meterai signature for serial number %1; "
+                          "it was not saved.")
+                           .arg(sn),
+                       u"no Emet field"_s};
+    if (stamp->integrity != SignatureCheck::Integrity::Valid
+        || stamp->laterChanges == SignatureCheck::LaterChanges::Other)
+        return Failure{tr("The e-Meterai in the stamped document does not check out (%1); it was "
+                          "not saved.")
+                           .arg(v.summary()),
+                       stamp->integrityDetail + stamp->laterChangesDetail};
+    return v;
 }
 
 void StampFlow::save(const QByteArray &stamped)
@@ -346,7 +346,7 @@ void StampFlow::save(const QByteArray &stamped)
         fail(FlowEnding::InputUnusable, {error, {}});
         return;
     }
-    const Result<bool> check = checkResult(pdf, stamped, m_job.sn);
+    const Result<Verification> check = checkResult(m_verifier, pdf, stamped, m_job.sn);
     if (!check) {
         m_job.verification = check.failure().detail;
         setState(u"STAMPED"_s, check.failure().message);
@@ -361,7 +361,7 @@ void StampFlow::save(const QByteArray &stamped)
         return;
     }
     m_job.resultPath = m_job.outputPath;
-    m_job.verification = u"prefix-ok"_s;
+    m_job.verification = check->valid() ? u"valid"_s : u"intact; "_s + check->summary();
     setState(u"SAVED"_s);
     Q_EMIT finished(FlowEnding::Done, {});
 }

@@ -4,6 +4,7 @@
 #include "flow/FlowStatus.h"
 #include "journal/Journal.h"
 #include "pdf/PlacementGeometry.h"
+#include "pdf/StampVerifier.h"
 
 #include <QObject>
 
@@ -31,14 +32,20 @@ public:
     };
 
     StampFlow(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent = nullptr);
+    // The anchors the result's chain is judged against (the simulator's root in demo mode).
+    void setVerifier(const StampVerifier &verifier) { m_verifier = verifier; }
 
     void start(const Request &request);
     void resume(qint64 jobId);
     StampJob job() const { return m_job; }
 
-    // The checks a stamped result must pass before it is saved.
-    static Result<bool> checkResult(const QByteArray &original, const QByteArray &stamped,
-                                    const QString &sn);
+    // The checks a stamped result must pass before it is saved: the original unchanged at the
+    // front, an intact e-Meterai with this SN, and nothing but validation data added after
+    // it. Whether its issuer is trusted is recorded, not required: a paid stamp is not thrown
+    // away because trust anchors are missing; the person is shown the chain's status.
+    static Result<Verification> checkResult(const StampVerifier &verifier,
+                                            const QByteArray &original, const QByteArray &stamped,
+                                            const QString &sn);
 
 Q_SIGNALS:
     void changed(const bubuh::StampJob &job);
@@ -64,6 +71,7 @@ private:
     Clock &m_clock;
     StampJob m_job;
     Request m_request;
+    StampVerifier m_verifier;
     qint64 m_serialBaseline = -1;
     int m_transientRetries = 0;
     QMetaObject::Connection m_progress;

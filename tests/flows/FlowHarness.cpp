@@ -70,6 +70,7 @@ FlowEnding FlowHarness::stamp(const QString &pdfPath, const QString &outPath,
                               const Placement &placement)
 {
     StampFlow flow(*m_client, *m_journal, Clock::system());
+    flow.setVerifier(verifier());
     StampFlow::Request request;
     request.sourcePath = pdfPath;
     request.outputPath = outPath;
@@ -93,9 +94,18 @@ void FlowHarness::resumeAll(int rounds)
         }
         for (const StampJob &j : jobs) {
             StampFlow flow(*m_client, *m_journal, Clock::system());
+            flow.setVerifier(verifier());
             runToEnd(flow, [&] { flow.resume(j.id); });
         }
     }
+}
+
+StampVerifier FlowHarness::verifier() const
+{
+    StampVerifier verifier;
+    verifier.setUseSystemStore(false);
+    verifier.addTrustAnchors(m_sim.simulator().rootCertificatePem());
+    return verifier;
 }
 
 QString FlowHarness::writeFile(const QString &name, const QByteArray &bytes) const

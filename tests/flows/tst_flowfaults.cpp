@@ -127,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith(makeA4(u"Surat Pernyataan"_s)));
         QVERIFY(pdfsig(bytes).output.contains(u"Signature is Valid"_s));
         if (stamped == FlowEnding::Done)
-            QCOMPARE(job.verification, u"prefix-ok"_s);
+            QCOMPARE(job.verification, u"valid"_s);
         // Serial numbers wasted: only a lost answer to "issue a serial" can cost one, and it is
         // then recorded in the job for a complaint.
         if (endpoint != u"serial" || kind == u"503" || kind == u"429" || kind == u"resetBefore")
@@ -248,12 +248,23 @@ private Q_SLOTS:
         QString sn = u"ABCDEFGHIJKLMNOPQRSTUV"_s;
         SimFixture sim;
         const QByteArray stamped = sim.stampDocument(original, 1, QRectF(100, 100, 100, 100), &sn);
-        QVERIFY(StampFlow::checkResult(original, stamped, sn).ok());
+        StampVerifier verifier;
+        verifier.addTrustAnchors(sim.simulator().rootCertificatePem());
+        const Result<Verification> good = StampFlow::checkResult(verifier, original, stamped, sn);
+        QVERIFY(good.ok());
+        QVERIFY(good->valid());
+        // Without the simulator's root the stamp is still kept, marked as not confirmed.
+        const Result<Verification> unanchored
+            = StampFlow::checkResult(StampVerifier(), original, stamped, sn);
+        QVERIFY(unanchored.ok());
+        QVERIFY(!unanchored->valid());
         QByteArray tampered = stamped;
         tampered[100] = tampered[100] == 'a' ? 'b' : 'a';
-        QVERIFY(!StampFlow::checkResult(original, tampered, sn).ok());
-        QVERIFY(!StampFlow::checkResult(original, original, sn).ok());
-        QVERIFY(!StampFlow::checkResult(original, stamped, u"OTHERSERIALNUMBER00000"_s).ok());
+        QVERIFY(!StampFlow::checkResult(verifier, original, tampered, sn).ok());
+        QVERIFY(!StampFlow::checkResult(verifier, original, original, sn).ok());
+        QVERIFY(!StampFlow::checkResult(verifier, original, stamped + "%junk\n", sn).ok());
+        QVERIFY(
+            !StampFlow::checkResult(verifier, original, stamped, u"OTHERSERIALNUMBER00000"_s).ok());
     }
 };
 
