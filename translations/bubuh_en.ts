@@ -109,7 +109,7 @@ Commands:
   stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
-  evidence ORDER [--out FILE]       an order's record for a complaint
+  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
   verify FILE [--original ORIG]     checks an e-Meterai offline
 
 Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
@@ -122,6 +122,84 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The original document, to check it is unchanged.</source>
         <translation>The original document, to check it is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::AccountPage</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>&amp;Buy</translation>
+    </message>
+    <message>
+        <source>Number of e-Meterai</source>
+        <translation>Number of e-Meterai</translation>
+    </message>
+    <message>
+        <source>QRIS (scan with any banking or e-wallet app)</source>
+        <translation>QRIS (scan with any banking or e-wallet app)</translation>
+    </message>
+    <message>
+        <source>Virtual account (bank transfer)</source>
+        <translation>Virtual account (bank transfer)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Buy (Ctrl+B)</source>
+        <translation>Buy (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Buy e-Meterai quota</source>
+        <translation>Buy e-Meterai quota</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with:</source>
+        <translation>&amp;Pay with:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <source>Account and quota</source>
+        <translation>Account and quota</translation>
+    </message>
+    <message>
+        <source>%1 × (%2 + fee %3) = &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>%1 × (%2 + fee %3) = &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = &lt;b&gt;%3&lt;/b&gt; (plus the shop&apos;s fee)</source>
+        <translation>%1 × %2 = &lt;b&gt;%3&lt;/b&gt; (plus the shop's fee)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Signed in as %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n e-Meterai left.</source>
+        <translation>
+            <numerusform>You have %n e-Meterai left.</numerusform>
+            <numerusform>You have %n e-Meterai left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in to a distributor account to see and buy quota. Opening, placing and checking documents work without signing in.</source>
+        <translation>Sign in to a distributor account to see and buy quota. Opening, placing and checking documents work without signing in.</translation>
     </message>
 </context>
 <context>
@@ -176,38 +254,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Nothing to resume: every order and job is finished.</source>
         <translation>Nothing to resume: every order and job is finished.</translation>
-    </message>
-    <message>
-        <source>prepared</source>
-        <translation>prepared</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <source>waiting for payment</source>
-        <translation>waiting for payment</translation>
-    </message>
-    <message>
-        <source>paid, quota being processed</source>
-        <translation>paid, quota being processed</translation>
-    </message>
-    <message>
-        <source>quota received</source>
-        <translation>quota received</translation>
-    </message>
-    <message>
-        <source>expired unpaid</source>
-        <translation>expired unpaid</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>being checked</source>
-        <translation>being checked</translation>
     </message>
     <message>
         <source>Order %1: %2 e-Meterai, %3, %4</source>
@@ -495,18 +541,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>4. Stamp &amp;&amp; check</translation>
     </message>
     <message>
-        <source>Account and quota</source>
-        <translation>Account and quota</translation>
-    </message>
-    <message>
-        <source>Stamp and check</source>
-        <translation>Stamp and check</translation>
-    </message>
-    <message>
-        <source>Stamp the documents, check the result offline, and save it next to the original.</source>
-        <translation>Stamp the documents, check the result offline, and save it next to the original.</translation>
-    </message>
-    <message>
         <source>Demo mode: simulator at %1</source>
         <translation>Demo mode: simulator at %1</translation>
     </message>
@@ -543,21 +577,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>Quota: –</translation>
     </message>
     <message>
-        <source>Signed in as %1 (%2).</source>
-        <translation>Signed in as %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n e-Meterai left.</source>
-        <translation>
-            <numerusform>You have %n e-Meterai left.</numerusform>
-            <numerusform>You have %n e-Meterai left.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in to a distributor account to see and buy quota.</source>
-        <translation>Sign in to a distributor account to see and buy quota.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -584,6 +603,198 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>%1 is protected with a password. Enter it to look at the document; it is not stored. (To stamp it, save a copy without a password first.)</source>
         <translation>%1 is protected with a password. Enter it to look at the document; it is not stored. (To stamp it, save a copy without a password first.)</translation>
+    </message>
+    <message>
+        <source>Bubuh</source>
+        <translation>Bubuh</translation>
+    </message>
+    <message>
+        <source>&amp;Check an e-Meterai…</source>
+        <translation>&amp;Check an e-Meterai…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Steps</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Bubuh</source>
+        <translation>&amp;About Bubuh</translation>
+    </message>
+    <message>
+        <source>About Bubuh</source>
+        <translation>About Bubuh</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bubuh %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Buys e-Meterai quota, places the stamp on your PDF and gets it stamped, waiting patiently when the service is busy. It never charges twice and never loses a paid order.&lt;/p&gt;&lt;p&gt;Demo mode uses a simulator: its stamps say SIMULASI - TIDAK SAH and have no legal value.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bubuh %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Buys e-Meterai quota, places the stamp on your PDF and gets it stamped, waiting patiently when the service is busy. It never charges twice and never loses a paid order.&lt;/p&gt;&lt;p&gt;Demo mode uses a simulator: its stamps say SIMULASI - TIDAK SAH and have no legal value.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Your distributor account. The password is only used to sign in; it is not stored.</source>
+        <translation>Your distributor account. The password is only used to sign in; it is not stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::OrderPanel</name>
+    <message>
+        <source>Your order</source>
+        <translation>Your order</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Copy number</translation>
+    </message>
+    <message>
+        <source>I have paid (simulated)</source>
+        <translation>I have paid (simulated)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Stop waiting</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence for a complaint…</source>
+        <translation>&amp;Export evidence for a complaint…</translation>
+    </message>
+    <message>
+        <source>QRIS payment code</source>
+        <translation>QRIS payment code</translation>
+    </message>
+    <message>
+        <source>The order stays saved; Bubuh continues it when you press Continue or start it again.</source>
+        <translation>The order stays saved; Bubuh continues it when you press Continue or start it again.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n e-Meterai. Pay %2 to receive the quota.</source>
+        <translation>
+            <numerusform>Order %1: %n e-Meterai. Pay %2 to receive the quota.</numerusform>
+            <numerusform>Order %1: %n e-Meterai. Pay %2 to receive the quota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment received for order %1; the quota is on its way. Bubuh keeps checking until it arrives.</source>
+        <translation>Payment received for order %1; the quota is on its way. Bubuh keeps checking until it arrives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n e-Meterai added to your quota.</source>
+        <translation>
+            <numerusform>Done: %n e-Meterai added to your quota.</numerusform>
+            <numerusform>Done: %n e-Meterai added to your quota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order is being checked (sedang diperiksa). Nothing is charged twice; Bubuh finishes it with the same order number.</source>
+        <translation>The order is being checked (sedang diperiksa). Nothing is charged twice; Bubuh finishes it with the same order number.</translation>
+    </message>
+    <message>
+        <source>Order %1 expired before it was paid. Nothing was charged.</source>
+        <translation>Order %1 expired before it was paid. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>The shop refused the order: %1</source>
+        <translation>The shop refused the order: %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The order is saved; press Continue when you are ready.</source>
+        <translation>Stopped waiting. The order is saved; press Continue when you are ready.</translation>
+    </message>
+    <message>
+        <source>Virtual account: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Virtual account: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pay before %1 (%2 left).</source>
+        <translation>Pay before %1 (%2 left).</translation>
+    </message>
+    <message>
+        <source>The time to pay has passed; the shop will close this order.</source>
+        <translation>The time to pay has passed; the shop will close this order.</translation>
+    </message>
+    <message>
+        <source>Save evidence for a complaint</source>
+        <translation>Save evidence for a complaint</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Evidence not saved</source>
+        <translation>Evidence not saved</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Evidence saved</source>
+        <translation>Evidence saved</translation>
+    </message>
+    <message>
+        <source>The order&apos;s record is in %1. Send it to the distributor with your complaint; it holds the order number, the payment reference and every step with its time.</source>
+        <translation>The order's record is in %1. Send it to the distributor with your complaint; it holds the order number, the payment reference and every step with its time.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::OrderReport</name>
+    <message>
+        <source>prepared</source>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>waiting for payment</translation>
+    </message>
+    <message>
+        <source>paid, quota being processed</source>
+        <translation>paid, quota being processed</translation>
+    </message>
+    <message>
+        <source>quota received</source>
+        <translation>quota received</translation>
+    </message>
+    <message>
+        <source>expired unpaid</source>
+        <translation>expired unpaid</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>being checked</translation>
     </message>
 </context>
 <context>
@@ -736,6 +947,13 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
 </context>
 <context>
+    <name>bubuh::PurchaseSession</name>
+    <message>
+        <source>Contacting the shop…</source>
+        <translation>Contacting the shop…</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::ReplyParser</name>
     <message>
         <source>The service sent a reply Bubuh cannot read. This is usually temporary while the service is overloaded; Bubuh will check again.</source>
@@ -755,6 +973,111 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The service address &quot;%1&quot; is not allowed. Use an https:// address; plain http:// is only allowed to this computer.</source>
         <translation>The service address &quot;%1&quot; is not allowed. Use an https:// address; plain http:// is only allowed to this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::SettingsDialog</name>
+    <message>
+        <source>&amp;Demo mode: use the built-in simulator (nothing is paid)</source>
+        <translation>&amp;Demo mode: use the built-in simulator (nothing is paid)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Sign-in and quota:</source>
+        <translation>Sign-in and quota:</translation>
+    </message>
+    <message>
+        <source>Upload:</source>
+        <translation>Upload:</translation>
+    </message>
+    <message>
+        <source>Serial numbers:</source>
+        <translation>Serial numbers:</translation>
+    </message>
+    <message>
+        <source>Stamping:</source>
+        <translation>Stamping:</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>Documents and language</source>
+        <translation>Documents and language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The largest file the registration portal accepts (SSCASN: 800 KB). Bigger documents are flagged before stamping.</source>
+        <translation>The largest file the registration portal accepts (SSCASN: 800 KB). Bigger documents are flagged before stamping.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload limit:</source>
+        <translation>&amp;Upload limit:</translation>
+    </message>
+    <message>
+        <source>Default stamp &amp;size:</source>
+        <translation>Default stamp &amp;size:</translation>
+    </message>
+    <message>
+        <source>next to the original</source>
+        <translation>next to the original</translation>
+    </message>
+    <message>
+        <source>Save &amp;results in:</source>
+        <translation>Save &amp;results in:</translation>
+    </message>
+    <message>
+        <source>root certificates (PEM) of e-Meterai signers</source>
+        <translation>root certificates (PEM) of e-Meterai signers</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted roots:</source>
+        <translation>&amp;Trusted roots:</translation>
+    </message>
+    <message>
+        <source>Changes to the service and the language apply when Bubuh starts again.</source>
+        <translation>Changes to the service and the language apply when Bubuh starts again.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save results in</source>
+        <translation>Save results in</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Trusted root certificates</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampBatch</name>
+    <message numerus="yes">
+        <source>Not enough quota: %n document(s) need %n e-Meterai, and %1 left. Buy more in step 1 first.</source>
+        <translation>
+            <numerusform>Not enough quota: %n document(s) need %n e-Meterai, and %1 left. Buy more in step 1 first.</numerusform>
+            <numerusform>Not enough quota: %n document(s) need %n e-Meterai, and %1 left. Buy more in step 1 first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -825,6 +1148,146 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The e-Meterai in the stamped document does not check out (%1); it was not saved.</source>
         <translation>The e-Meterai in the stamped document does not check out (%1); it was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampPage</name>
+    <message>
+        <source>&amp;Stamp all</source>
+        <translation>&amp;Stamp all</translation>
+    </message>
+    <message>
+        <source>&amp;Check an e-Meterai…</source>
+        <translation>&amp;Check an e-Meterai…</translation>
+    </message>
+    <message>
+        <source>Open the results &amp;folder</source>
+        <translation>Open the results &amp;folder</translation>
+    </message>
+    <message>
+        <source>Documents to stamp</source>
+        <translation>Documents to stamp</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Stamp position</source>
+        <translation>Stamp position</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Stamp every document in the list (Ctrl+Enter)</source>
+        <translation>Stamp every document in the list (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stamp and check</source>
+        <translation>Stamp and check</translation>
+    </message>
+    <message>
+        <source>Each document uses one e-Meterai. The result is saved next to the original as &lt;i&gt;name&lt;/i&gt;_bermeterai.pdf and checked before it is shown as done; the original is never changed.</source>
+        <translation>Each document uses one e-Meterai. The result is saved next to the original as &lt;i&gt;name&lt;/i&gt;_bermeterai.pdf and checked before it is shown as done; the original is never changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n document(s) stamped, checked and saved.</source>
+        <translation>
+            <numerusform>Done: %n document(s) stamped, checked and saved.</numerusform>
+            <numerusform>Done: %n document(s) stamped, checked and saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) stamped and saved; the others say why in the list. Unfinished ones continue by themselves when the service answers again.</source>
+        <translation>
+            <numerusform>%1 of %n document(s) stamped and saved; the others say why in the list. Unfinished ones continue by themselves when the service answers again.</numerusform>
+            <numerusform>%1 of %n document(s) stamped and saved; the others say why in the list. Unfinished ones continue by themselves when the service answers again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document type of %1</source>
+        <translation>Document type of %1</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>not placed yet</translation>
+    </message>
+    <message>
+        <source>page %1, %2 × %3 mm from the top left</source>
+        <translation>page %1, %2 × %3 mm from the top left</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>waiting its turn</source>
+        <translation>waiting its turn</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>preparing</translation>
+    </message>
+    <message>
+        <source>uploaded; asking for a serial number</source>
+        <translation>uploaded; asking for a serial number</translation>
+    </message>
+    <message>
+        <source>asking for a serial number…</source>
+        <translation>asking for a serial number…</translation>
+    </message>
+    <message>
+        <source>stamping with serial number %1…</source>
+        <translation>stamping with serial number %1…</translation>
+    </message>
+    <message>
+        <source>stamped; downloading and checking…</source>
+        <translation>stamped; downloading and checking…</translation>
+    </message>
+    <message>
+        <source>done: e-Meterai %1 checked and valid</source>
+        <translation>done: e-Meterai %1 checked and valid</translation>
+    </message>
+    <message>
+        <source>done: e-Meterai %1 is intact, but its issuer is not a trusted one</source>
+        <translation>done: e-Meterai %1 is intact, but its issuer is not a trusted one</translation>
+    </message>
+    <message>
+        <source>not stamped: %1</source>
+        <translation>not stamped: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the service; it continues with the same serial number (nothing is lost): %1</source>
+        <translation>waiting for the service; it continues with the same serial number (nothing is lost): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) ready to stamp, needing %n e-Meterai.</source>
+        <translation>
+            <numerusform>%n document(s) ready to stamp, needing %n e-Meterai.</numerusform>
+            <numerusform>%n document(s) ready to stamp, needing %n e-Meterai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota left: %1.</source>
+        <translation>Quota left: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first (step 1).</source>
+        <translation>Sign in first (step 1).</translation>
+    </message>
+    <message>
+        <source>Checking the quota…</source>
+        <translation>Checking the quota…</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1379,68 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Made by the simulator: SIMULATED, NOT LEGALLY VALID.</source>
         <translation>Made by the simulator: SIMULATED, NOT LEGALLY VALID.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::VerifyDialog</name>
+    <message>
+        <source>Check an e-Meterai</source>
+        <translation>Check an e-Meterai</translation>
+    </message>
+    <message>
+        <source>optional: the document before it was stamped</source>
+        <translation>optional: the document before it was stamped</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Stamped &amp;document:</source>
+        <translation>Stamped &amp;document:</translation>
+    </message>
+    <message>
+        <source>Choose the stamped document</source>
+        <translation>Choose the stamped document</translation>
+    </message>
+    <message>
+        <source>&amp;Original:</source>
+        <translation>&amp;Original:</translation>
+    </message>
+    <message>
+        <source>Choose the original document</source>
+        <translation>Choose the original document</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Checks offline that the document is unchanged since its e-Meterai was added and who signed it. Nothing is sent anywhere.</source>
+        <translation>Checks offline that the document is unchanged since its e-Meterai was added and who signed it. Nothing is sent anywhere.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation>PDF documents (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Choose a stamped document to check.</source>
+        <translation>Choose a stamped document to check.</translation>
+    </message>
+    <message>
+        <source>The original document is unchanged at its start.</source>
+        <translation>The original document is unchanged at its start.</translation>
+    </message>
+    <message>
+        <source>The original document is NOT unchanged at its start.</source>
+        <translation>The original document is NOT unchanged at its start.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::Workspace</name>
+    <message>
+        <source>Bubuh cannot open its journal (%1), so it will not buy or stamp anything: it could not remember what was paid for. Check that the disk has room and that the folder can be written to.</source>
+        <translation>Bubuh cannot open its journal (%1), so it will not buy or stamp anything: it could not remember what was paid for. Check that the disk has room and that the folder can be written to.</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,83 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     </message>
 </context>
 <context>
+    <name>bubuh::AccountPage</name>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Masuk…</translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>&amp;Beli</translation>
+    </message>
+    <message>
+        <source>Number of e-Meterai</source>
+        <translation>Jumlah e-Meterai</translation>
+    </message>
+    <message>
+        <source>QRIS (scan with any banking or e-wallet app)</source>
+        <translation>QRIS (pindai dengan aplikasi bank atau dompet digital apa pun)</translation>
+    </message>
+    <message>
+        <source>Virtual account (bank transfer)</source>
+        <translation>Virtual account (transfer bank)</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Buy (Ctrl+B)</source>
+        <translation>Beli (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Buy e-Meterai quota</source>
+        <translation>Beli kuota e-Meterai</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with:</source>
+        <translation>Ba&amp;yar dengan:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Harga:</translation>
+    </message>
+    <message>
+        <source>Account and quota</source>
+        <translation>Akun dan kuota</translation>
+    </message>
+    <message>
+        <source>%1 × (%2 + fee %3) = &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>%1 × (%2 + biaya layanan %3) = &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = &lt;b&gt;%3&lt;/b&gt; (plus the shop&apos;s fee)</source>
+        <translation>%1 × %2 = &lt;b&gt;%3&lt;/b&gt; (ditambah biaya layanan toko)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Masuk sebagai %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n e-Meterai left.</source>
+        <translation>
+            <numerusform>Sisa kuota Anda %n e-Meterai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>Sign in to a distributor account to see and buy quota. Opening, placing and checking documents work without signing in.</source>
+        <translation>Masuk ke akun distributor untuk melihat dan membeli kuota. Membuka, menempatkan, dan memeriksa dokumen bisa dilakukan tanpa masuk.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::CliContext</name>
     <message>
         <source>The journal %1 cannot be opened: %2</source>
@@ -176,38 +253,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Nothing to resume: every order and job is finished.</source>
         <translation>Tidak ada yang perlu dilanjutkan: semua pesanan dan pekerjaan sudah selesai.</translation>
-    </message>
-    <message>
-        <source>prepared</source>
-        <translation>disiapkan</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>terkirim</translation>
-    </message>
-    <message>
-        <source>waiting for payment</source>
-        <translation>menunggu pembayaran</translation>
-    </message>
-    <message>
-        <source>paid, quota being processed</source>
-        <translation>sudah dibayar, kuota sedang diproses</translation>
-    </message>
-    <message>
-        <source>quota received</source>
-        <translation>kuota diterima</translation>
-    </message>
-    <message>
-        <source>expired unpaid</source>
-        <translation>kedaluwarsa belum dibayar</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <source>being checked</source>
-        <translation>sedang diperiksa</translation>
     </message>
     <message>
         <source>Order %1: %2 e-Meterai, %3, %4</source>
@@ -492,18 +537,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>4. Bubuhkan &amp;&amp; Periksa</translation>
     </message>
     <message>
-        <source>Account and quota</source>
-        <translation>Akun dan kuota</translation>
-    </message>
-    <message>
-        <source>Stamp and check</source>
-        <translation>Bubuhkan dan periksa</translation>
-    </message>
-    <message>
-        <source>Stamp the documents, check the result offline, and save it next to the original.</source>
-        <translation>Bubuhkan meterai pada dokumen, periksa hasilnya tanpa internet, lalu simpan di samping dokumen asli.</translation>
-    </message>
-    <message>
         <source>Demo mode: simulator at %1</source>
         <translation>Mode demo: simulator di %1</translation>
     </message>
@@ -540,20 +573,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Kuota: –</translation>
     </message>
     <message>
-        <source>Signed in as %1 (%2).</source>
-        <translation>Masuk sebagai %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n e-Meterai left.</source>
-        <translation>
-            <numerusform>Sisa kuota Anda %n e-Meterai.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in to a distributor account to see and buy quota.</source>
-        <translation>Masuk ke akun distributor untuk melihat dan membeli kuota.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -580,6 +599,196 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>%1 is protected with a password. Enter it to look at the document; it is not stored. (To stamp it, save a copy without a password first.)</source>
         <translation>%1 dilindungi kata sandi. Masukkan kata sandinya untuk melihat dokumen; kata sandi tidak disimpan. (Untuk membubuhkan meterai, simpan dulu salinan tanpa kata sandi.)</translation>
+    </message>
+    <message>
+        <source>Bubuh</source>
+        <translation>Bubuh</translation>
+    </message>
+    <message>
+        <source>&amp;Check an e-Meterai…</source>
+        <translation>&amp;Periksa e-Meterai…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Langkah</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Bubuh</source>
+        <translation>&amp;Tentang Bubuh</translation>
+    </message>
+    <message>
+        <source>About Bubuh</source>
+        <translation>Tentang Bubuh</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bubuh %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Buys e-Meterai quota, places the stamp on your PDF and gets it stamped, waiting patiently when the service is busy. It never charges twice and never loses a paid order.&lt;/p&gt;&lt;p&gt;Demo mode uses a simulator: its stamps say SIMULASI - TIDAK SAH and have no legal value.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bubuh %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Membeli kuota e-Meterai, menempatkan meterai pada PDF Anda, dan membubuhkannya, dengan sabar menunggu saat layanan sibuk. Tidak pernah menagih dua kali dan tidak pernah kehilangan pesanan yang sudah dibayar.&lt;/p&gt;&lt;p&gt;Mode demo memakai simulator: meterainya bertuliskan SIMULASI - TIDAK SAH dan tidak berlaku secara hukum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Your distributor account. The password is only used to sign in; it is not stored.</source>
+        <translation>Akun distributor Anda. Kata sandi hanya dipakai untuk masuk dan tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::OrderPanel</name>
+    <message>
+        <source>Your order</source>
+        <translation>Pesanan Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Salin nomor</translation>
+    </message>
+    <message>
+        <source>I have paid (simulated)</source>
+        <translation>Saya sudah bayar (simulasi)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Berhenti menunggu</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence for a complaint…</source>
+        <translation>&amp;Ekspor bukti untuk pengaduan…</translation>
+    </message>
+    <message>
+        <source>QRIS payment code</source>
+        <translation>Kode pembayaran QRIS</translation>
+    </message>
+    <message>
+        <source>The order stays saved; Bubuh continues it when you press Continue or start it again.</source>
+        <translation>Pesanan tetap tersimpan; Bubuh melanjutkannya saat Anda menekan Lanjutkan atau membuka Bubuh lagi.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n e-Meterai. Pay %2 to receive the quota.</source>
+        <translation>
+            <numerusform>Pesanan %1: %n e-Meterai. Bayar %2 untuk menerima kuota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment received for order %1; the quota is on its way. Bubuh keeps checking until it arrives.</source>
+        <translation>Pembayaran pesanan %1 sudah diterima; kuota sedang diproses. Bubuh terus memeriksa sampai kuota masuk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n e-Meterai added to your quota.</source>
+        <translation>
+            <numerusform>Selesai: %n e-Meterai ditambahkan ke kuota Anda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order is being checked (sedang diperiksa). Nothing is charged twice; Bubuh finishes it with the same order number.</source>
+        <translation>Pesanan sedang diperiksa. Tidak ada tagihan ganda; Bubuh menyelesaikannya dengan pesanan yang sama.</translation>
+    </message>
+    <message>
+        <source>Order %1 expired before it was paid. Nothing was charged.</source>
+        <translation>Pesanan %1 kedaluwarsa sebelum dibayar. Tidak ada yang ditagih.</translation>
+    </message>
+    <message>
+        <source>The shop refused the order: %1</source>
+        <translation>Toko menolak pesanan: %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The order is saved; press Continue when you are ready.</source>
+        <translation>Berhenti menunggu. Pesanan tetap tersimpan; tekan Lanjutkan bila Anda siap.</translation>
+    </message>
+    <message>
+        <source>Virtual account: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Virtual account: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pay before %1 (%2 left).</source>
+        <translation>Bayar sebelum %1 (sisa %2).</translation>
+    </message>
+    <message>
+        <source>The time to pay has passed; the shop will close this order.</source>
+        <translation>Batas waktu pembayaran sudah lewat; toko akan menutup pesanan ini.</translation>
+    </message>
+    <message>
+        <source>Save evidence for a complaint</source>
+        <translation>Simpan bukti untuk pengaduan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Evidence not saved</source>
+        <translation>Bukti tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Evidence saved</source>
+        <translation>Bukti tersimpan</translation>
+    </message>
+    <message>
+        <source>The order&apos;s record is in %1. Send it to the distributor with your complaint; it holds the order number, the payment reference and every step with its time.</source>
+        <translation>Catatan pesanan ada di %1. Kirimkan ke distributor bersama pengaduan Anda; isinya nomor pesanan, referensi pembayaran, dan setiap langkah beserta waktunya.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::OrderReport</name>
+    <message>
+        <source>prepared</source>
+        <translation>disiapkan</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>terkirim</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>paid, quota being processed</source>
+        <translation>sudah dibayar, kuota sedang diproses</translation>
+    </message>
+    <message>
+        <source>quota received</source>
+        <translation>kuota diterima</translation>
+    </message>
+    <message>
+        <source>expired unpaid</source>
+        <translation>kedaluwarsa belum dibayar</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>sedang diperiksa</translation>
     </message>
 </context>
 <context>
@@ -731,6 +940,13 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     </message>
 </context>
 <context>
+    <name>bubuh::PurchaseSession</name>
+    <message>
+        <source>Contacting the shop…</source>
+        <translation>Menghubungi toko…</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::ReplyParser</name>
     <message>
         <source>The service sent a reply Bubuh cannot read. This is usually temporary while the service is overloaded; Bubuh will check again.</source>
@@ -750,6 +966,110 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The service address &quot;%1&quot; is not allowed. Use an https:// address; plain http:// is only allowed to this computer.</source>
         <translation>Alamat layanan &quot;%1&quot; tidak diizinkan. Gunakan alamat https://; http:// biasa hanya diizinkan ke komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::SettingsDialog</name>
+    <message>
+        <source>&amp;Demo mode: use the built-in simulator (nothing is paid)</source>
+        <translation>Mode &amp;demo: pakai simulator bawaan (tidak ada pembayaran sungguhan)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Sign-in and quota:</source>
+        <translation>Masuk dan kuota:</translation>
+    </message>
+    <message>
+        <source>Upload:</source>
+        <translation>Unggah:</translation>
+    </message>
+    <message>
+        <source>Serial numbers:</source>
+        <translation>Nomor seri:</translation>
+    </message>
+    <message>
+        <source>Stamping:</source>
+        <translation>Pembubuhan:</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Toko:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>Documents and language</source>
+        <translation>Dokumen dan bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>The largest file the registration portal accepts (SSCASN: 800 KB). Bigger documents are flagged before stamping.</source>
+        <translation>Ukuran berkas terbesar yang diterima portal pendaftaran (SSCASN: 800 KB). Dokumen yang lebih besar ditandai sebelum dibubuhi meterai.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload limit:</source>
+        <translation>Batas &amp;unggah:</translation>
+    </message>
+    <message>
+        <source>Default stamp &amp;size:</source>
+        <translation>&amp;Ukuran meterai bawaan:</translation>
+    </message>
+    <message>
+        <source>next to the original</source>
+        <translation>di samping dokumen asli</translation>
+    </message>
+    <message>
+        <source>Save &amp;results in:</source>
+        <translation>Simpan &amp;hasil di:</translation>
+    </message>
+    <message>
+        <source>root certificates (PEM) of e-Meterai signers</source>
+        <translation>sertifikat akar (PEM) penanda tangan e-Meterai</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted roots:</source>
+        <translation>Akar &amp;tepercaya:</translation>
+    </message>
+    <message>
+        <source>Changes to the service and the language apply when Bubuh starts again.</source>
+        <translation>Perubahan layanan dan bahasa berlaku saat Bubuh dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Save results in</source>
+        <translation>Simpan hasil di</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Sertifikat akar tepercaya</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Sertifikat (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampBatch</name>
+    <message numerus="yes">
+        <source>Not enough quota: %n document(s) need %n e-Meterai, and %1 left. Buy more in step 1 first.</source>
+        <translation>
+            <numerusform>Kuota tidak cukup: %n dokumen perlu %n e-Meterai, sisa %1. Beli dulu di langkah 1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -819,6 +1139,143 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The e-Meterai in the stamped document does not check out (%1); it was not saved.</source>
         <translation>e-Meterai pada dokumen hasil tidak lolos pemeriksaan (%1); dokumen tidak disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampPage</name>
+    <message>
+        <source>&amp;Stamp all</source>
+        <translation>&amp;Bubuhkan semua</translation>
+    </message>
+    <message>
+        <source>&amp;Check an e-Meterai…</source>
+        <translation>&amp;Periksa e-Meterai…</translation>
+    </message>
+    <message>
+        <source>Open the results &amp;folder</source>
+        <translation>Buka &amp;folder hasil</translation>
+    </message>
+    <message>
+        <source>Documents to stamp</source>
+        <translation>Dokumen yang akan dibubuhi meterai</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+        <source>Stamp position</source>
+        <translation>Posisi meterai</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Stamp every document in the list (Ctrl+Enter)</source>
+        <translation>Bubuhkan meterai pada semua dokumen di daftar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stamp and check</source>
+        <translation>Bubuhkan dan periksa</translation>
+    </message>
+    <message>
+        <source>Each document uses one e-Meterai. The result is saved next to the original as &lt;i&gt;name&lt;/i&gt;_bermeterai.pdf and checked before it is shown as done; the original is never changed.</source>
+        <translation>Setiap dokumen memakai satu e-Meterai. Hasilnya disimpan di samping dokumen asli sebagai &lt;i&gt;nama&lt;/i&gt;_bermeterai.pdf dan diperiksa sebelum dinyatakan selesai; dokumen asli tidak pernah diubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n document(s) stamped, checked and saved.</source>
+        <translation>
+            <numerusform>Selesai: %n dokumen dibubuhi meterai, diperiksa, dan disimpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) stamped and saved; the others say why in the list. Unfinished ones continue by themselves when the service answers again.</source>
+        <translation>
+            <numerusform>%1 dari %n dokumen dibubuhi meterai dan disimpan; alasan untuk yang lain ada di daftar. Yang belum selesai dilanjutkan sendiri saat layanan menjawab lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document type of %1</source>
+        <translation>Jenis dokumen %1</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>belum ditempatkan</translation>
+    </message>
+    <message>
+        <source>page %1, %2 × %3 mm from the top left</source>
+        <translation>halaman %1, %2 × %3 mm dari kiri atas</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>siap</translation>
+    </message>
+    <message>
+        <source>waiting its turn</source>
+        <translation>menunggu giliran</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>disiapkan</translation>
+    </message>
+    <message>
+        <source>uploaded; asking for a serial number</source>
+        <translation>diunggah; meminta nomor seri</translation>
+    </message>
+    <message>
+        <source>asking for a serial number…</source>
+        <translation>meminta nomor seri…</translation>
+    </message>
+    <message>
+        <source>stamping with serial number %1…</source>
+        <translation>membubuhkan dengan nomor seri %1…</translation>
+    </message>
+    <message>
+        <source>stamped; downloading and checking…</source>
+        <translation>sudah dibubuhi; mengunduh dan memeriksa…</translation>
+    </message>
+    <message>
+        <source>done: e-Meterai %1 checked and valid</source>
+        <translation>selesai: e-Meterai %1 diperiksa dan sah</translation>
+    </message>
+    <message>
+        <source>done: e-Meterai %1 is intact, but its issuer is not a trusted one</source>
+        <translation>selesai: e-Meterai %1 utuh, tetapi penerbitnya tidak termasuk yang dipercaya</translation>
+    </message>
+    <message>
+        <source>not stamped: %1</source>
+        <translation>tidak dibubuhi: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the service; it continues with the same serial number (nothing is lost): %1</source>
+        <translation>menunggu layanan; dilanjutkan dengan nomor seri yang sama (tidak ada yang hilang): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) ready to stamp, needing %n e-Meterai.</source>
+        <translation>
+            <numerusform>%n dokumen siap dibubuhi, perlu %n e-Meterai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota left: %1.</source>
+        <translation>Sisa kuota: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first (step 1).</source>
+        <translation>Masuk dulu (langkah 1).</translation>
+    </message>
+    <message>
+        <source>Checking the quota…</source>
+        <translation>Memeriksa kuota…</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1367,68 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Made by the simulator: SIMULATED, NOT LEGALLY VALID.</source>
         <translation>Dibuat oleh simulator: SIMULASI, TIDAK SAH SECARA HUKUM.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::VerifyDialog</name>
+    <message>
+        <source>Check an e-Meterai</source>
+        <translation>Periksa e-Meterai</translation>
+    </message>
+    <message>
+        <source>optional: the document before it was stamped</source>
+        <translation>opsional: dokumen sebelum dibubuhi meterai</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Stamped &amp;document:</source>
+        <translation>&amp;Dokumen bermeterai:</translation>
+    </message>
+    <message>
+        <source>Choose the stamped document</source>
+        <translation>Pilih dokumen bermeterai</translation>
+    </message>
+    <message>
+        <source>&amp;Original:</source>
+        <translation>Dokumen &amp;asli:</translation>
+    </message>
+    <message>
+        <source>Choose the original document</source>
+        <translation>Pilih dokumen asli</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>Checks offline that the document is unchanged since its e-Meterai was added and who signed it. Nothing is sent anywhere.</source>
+        <translation>Memeriksa tanpa internet bahwa dokumen tidak berubah sejak e-Meterai dibubuhkan, dan siapa penanda tangannya. Tidak ada yang dikirim ke mana pun.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation>Dokumen PDF (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Choose a stamped document to check.</source>
+        <translation>Pilih dokumen bermeterai yang akan diperiksa.</translation>
+    </message>
+    <message>
+        <source>The original document is unchanged at its start.</source>
+        <translation>Dokumen asli utuh di bagian awalnya.</translation>
+    </message>
+    <message>
+        <source>The original document is NOT unchanged at its start.</source>
+        <translation>Dokumen asli TIDAK utuh di bagian awalnya.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::Workspace</name>
+    <message>
+        <source>Bubuh cannot open its journal (%1), so it will not buy or stamp anything: it could not remember what was paid for. Check that the disk has room and that the folder can be written to.</source>
+        <translation>Bubuh tidak dapat membuka jurnalnya (%1), jadi tidak akan membeli atau membubuhkan apa pun: Bubuh tidak akan bisa mengingat apa yang sudah dibayar. Periksa ruang disk dan izin tulis foldernya.</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,29 @@
 #include "MainWindow.h"
 
+#include "account/AccountPage.h"
+#include "app/SettingsDialog.h"
 #include "document/DocumentsPage.h"
 #include "document/OpenDocuments.h"
 #include "document/PositionPage.h"
-#include "session/AccountSession.h"
+#include "session/Workspace.h"
+#include "stamp/StampPage.h"
+#include "stamp/VerifyDialog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -25,45 +34,35 @@ namespace bubuh {
 
 MainWindow::~MainWindow() = default;
 
-MainWindow::MainWindow(AccountSession *session, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
+    , m_workspace(workspace)
+    , m_settings(settings)
     , m_steps(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_accountLabel(new QLabel(this))
     , m_quotaLabel(new QLabel(this))
     , m_serviceLabel(new QLabel(this))
-    , m_accountSummary(new QLabel(this))
     , m_documents(new OpenDocuments(settings, this))
+    , m_accountPage(new AccountPage(workspace, this))
     , m_documentsPage(new DocumentsPage(*m_documents, this))
     , m_positionPage(new PositionPage(*m_documents, this))
+    , m_stampPage(new StampPage(workspace, *m_documents, this))
 {
     setWindowTitle(tr("Bubuh: e-Meterai"));
     setObjectName(u"mainWindow"_s);
 
     m_steps->setObjectName(u"stepListWidget"_s);
     m_steps->setAccessibleName(tr("Steps"));
-    const QStringList steps = {tr("1. Account && quota"), tr("2. Documents"), tr("3. Position"),
-                               tr("4. Stamp && check")};
+    const QStringList steps = stepTitles();
     for (const QString &s : steps)
         m_steps->addItem(QString(s).replace(u"&&"_s, u"&"_s));
     m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth());
 
-    m_accountSummary->setObjectName(u"accountSummaryLabel"_s);
-    m_accountSummary->setWordWrap(true);
-    m_accountSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *accountPage = new QWidget(this);
-    auto *accountLayout = new QVBoxLayout(accountPage);
-    auto *accountTitle = new QLabel(u"<h2>%1</h2>"_s.arg(tr("Account and quota")), accountPage);
-    accountLayout->addWidget(accountTitle);
-    accountLayout->addWidget(m_accountSummary);
-    accountLayout->addStretch();
-    m_pages->addWidget(accountPage);
+    m_pages->addWidget(m_accountPage);
     m_pages->addWidget(m_documentsPage);
     m_pages->addWidget(m_positionPage);
-    m_pages->addWidget(makeStepPage(
-        tr("Stamp and check"),
-        tr("Stamp the documents, check the result offline, and save it next to the original.")));
+    m_pages->addWidget(m_stampPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -84,6 +83,8 @@ MainWindow::MainWindow(AccountSession *session, QSettings &settings, QWidget *pa
         m_positionPage->showDocument(index);
         showStep(PlacementStep);
     });
+    connect(m_accountPage, &AccountPage::signInRequested, this, &MainWindow::signIn);
+    connect(m_stampPage, &StampPage::verifyRequested, this, &MainWindow::showVerification);
 
     m_documents->setPasswordPrompt([this](const QString &path) {
         bool ok = false;
@@ -96,17 +97,72 @@ MainWindow::MainWindow(AccountSession *session, QSettings &settings, QWidget *pa
         return ok ? password : QString();
     });
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open PDF…"), this, &MainWindow::chooseFiles);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    createMenus();
     setAcceptDrops(true);
-    connect(m_session, &AccountSession::changed, this, &MainWindow::updateStatus);
+    AccountSession &account = workspace.account();
+    PurchaseSession &purchase = workspace.purchase();
+    connect(&account, &AccountSession::changed, this, &MainWindow::updateStatus);
+    connect(&purchase, &PurchaseSession::changed, this, [this] {
+        const PurchaseSession &p = m_workspace.purchase();
+        m_serviceActivity = p.active() && p.status().phase != FlowStatus::Phase::Working
+            ? p.status().message
+            : QString();
+        updateStatus();
+    });
+    connect(&workspace.stamping(), &StampBatch::status, this, [this](const FlowStatus &status) {
+        m_serviceActivity = status.phase == FlowStatus::Phase::Working ? QString() : status.message;
+        updateStatus();
+    });
+    connect(&workspace.stamping(), &StampBatch::finished, this, [this] {
+        m_serviceActivity.clear();
+        updateStatus();
+    });
     showStep(AccountStep);
     updateStatus();
     resize(1180, 800);
+    if (QString problem; !workspace.ready(&problem))
+        QMessageBox::critical(this, tr("Bubuh"), problem);
+}
+
+QStringList MainWindow::stepTitles()
+{
+    // "&&" is a plain ampersand in a menu; the step list shows it as "&".
+    return {tr("1. Account && quota"), tr("2. Documents"), tr("3. Position"),
+            tr("4. Stamp && check")};
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open PDF…"), this, &MainWindow::chooseFiles);
+    open->setShortcut(QKeySequence::Open);
+    QAction *verify
+        = file->addAction(tr("&Check an e-Meterai…"), this, [this] { showVerification({}); });
+    verify->setShortcut(QKeySequence(u"Ctrl+K"_s));
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Steps"));
+    for (int step = AccountStep; step <= StampStep; ++step) {
+        QAction *action
+            = go->addAction(stepTitles().at(step), this, [this, step] { showStep(Step(step)); });
+        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(step + 1)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Bubuh"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Bubuh"),
+            tr("<p><b>Bubuh %1</b></p><p>Buys e-Meterai quota, places the stamp on your PDF and "
+               "gets it stamped, waiting patiently when the service is busy. It never charges "
+               "twice and never loses a paid order.</p><p>Demo mode uses a simulator: its "
+               "stamps say SIMULASI - TIDAK SAH and have no legal value.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
 }
 
 void MainWindow::chooseFiles()
@@ -133,6 +189,48 @@ void MainWindow::openDocuments(const QStringList &paths)
     }
 }
 
+void MainWindow::showVerification(const QString &path)
+{
+    auto *dialog = new VerifyDialog(m_workspace.verifier(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    if (!path.isEmpty())
+        dialog->check(path);
+}
+
+void MainWindow::signIn()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Sign in"));
+    auto *user = new QLineEdit(m_settings.value(u"account/user"_s).toString(), &dialog);
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Your distributor account. The password is only used to sign "
+                               "in; it is not stored."),
+                            &dialog));
+    form->addRow(tr("&Account:"), user);
+    form->addRow(tr("&Password:"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (user->text().isEmpty())
+        user->setFocus();
+    else
+        password->setFocus();
+    if (dialog.exec() != QDialog::Accepted || user->text().trimmed().isEmpty())
+        return;
+    m_settings.setValue(u"account/user"_s, user->text().trimmed());
+    m_workspace.account().signIn(user->text().trimmed(), password->text());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls())
@@ -150,18 +248,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
-QWidget *MainWindow::makeStepPage(const QString &title, const QString &description)
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(title.toHtmlEscaped()), page));
-    auto *text = new QLabel(description, page);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    layout->addStretch();
-    return page;
-}
-
 void MainWindow::showStep(Step step)
 {
     m_steps->setCurrentRow(step);
@@ -169,49 +255,40 @@ void MainWindow::showStep(Step step)
 
 void MainWindow::updateStatus()
 {
-    const ServiceProfile &profile = m_session->profile();
+    const AccountSession &session = m_workspace.account();
+    const ServiceProfile &profile = session.profile();
     const QString where = profile.demo
         ? tr("Demo mode: simulator at %1").arg(profile.backend.authority())
         : profile.backend.host();
-    switch (m_session->state()) {
+    QString service;
+    switch (session.state()) {
     case AccountSession::State::SignedOut:
-        m_serviceLabel->setText(where);
+        service = where;
         m_accountLabel->setText(tr("Not signed in"));
         break;
     case AccountSession::State::SigningIn:
-        m_serviceLabel->setText(tr("%1 · connecting…").arg(where));
-        m_accountLabel->setText(tr("Signing in as %1…").arg(m_session->user()));
+        service = tr("%1 · connecting…").arg(where);
+        m_accountLabel->setText(tr("Signing in as %1…").arg(session.user()));
         break;
     case AccountSession::State::SignedIn:
-        m_serviceLabel->setText(tr("%1 · connected").arg(where));
-        m_accountLabel->setText(tr("Signed in: %1").arg(m_session->user()));
+        service = tr("%1 · connected").arg(where);
+        m_accountLabel->setText(tr("Signed in: %1").arg(session.user()));
         break;
     case AccountSession::State::Failed:
-        m_serviceLabel->setText(
-            tr("%1 · problem: %2").arg(where, m_session->lastFailure().message));
-        m_accountLabel->setText(m_session->user().isEmpty() ? tr("Not signed in")
-                                                            : m_session->user());
+        service = tr("%1 · problem: %2").arg(where, session.lastFailure().message);
+        m_accountLabel->setText(session.user().isEmpty() ? tr("Not signed in") : session.user());
         break;
     }
-    if (m_session->hasBalance()) {
-        const Balance b = m_session->balance();
+    if (!m_serviceActivity.isEmpty())
+        service += u" · "_s + m_serviceActivity;
+    m_serviceLabel->setText(service);
+    if (session.hasBalance()) {
+        const Balance b = session.balance();
         m_quotaLabel->setText(
             tr("Quota: %1 · waiting to be stamped: %2").arg(b.saldo).arg(b.notStamped));
     } else {
         m_quotaLabel->setText(tr("Quota: –"));
     }
-    QString summary;
-    if (m_session->state() == AccountSession::State::SignedIn) {
-        summary = tr("Signed in as %1 (%2).").arg(m_session->displayName(), m_session->user());
-        if (m_session->hasBalance())
-            summary += u' '
-                + tr("You have %n e-Meterai left.", nullptr, int(m_session->balance().saldo));
-    } else if (m_session->state() == AccountSession::State::Failed) {
-        summary = m_session->lastFailure().message;
-    } else {
-        summary = tr("Sign in to a distributor account to see and buy quota.");
-    }
-    m_accountSummary->setText(summary);
 }
 
 } // namespace bubuh

@@ -9,10 +9,12 @@ class QStackedWidget;
 
 namespace bubuh {
 
-class AccountSession;
+class AccountPage;
 class DocumentsPage;
 class OpenDocuments;
 class PositionPage;
+class StampPage;
+class Workspace;
 
 // The application's one window: the four steps of design.md on the left, the current step in
 // the middle, and the account, quota and service state always visible in the status bar.
@@ -20,7 +22,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(AccountSession *session, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     enum Step { AccountStep, DocumentStep, PlacementStep, StampStep };
@@ -29,26 +31,35 @@ public:
     void openDocuments(const QStringList &paths);
     OpenDocuments &documents() { return *m_documents; }
     PositionPage *positionPage() const { return m_positionPage; }
+    StampPage *stampPage() const { return m_stampPage; }
+    // "Periksa e-Meterai" for path (empty: let the person choose).
+    void showVerification(const QString &path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    QWidget *makeStepPage(const QString &title, const QString &description);
+    static QStringList stepTitles();
+    void createMenus();
     void updateStatus();
     void chooseFiles();
+    void signIn();
+    void showSettings();
 
-    AccountSession *m_session;
+    Workspace &m_workspace;
+    QSettings &m_settings;
     QListWidget *m_steps;
     QStackedWidget *m_pages;
     QLabel *m_accountLabel;
     QLabel *m_quotaLabel;
     QLabel *m_serviceLabel;
-    QLabel *m_accountSummary;
     OpenDocuments *m_documents;
+    AccountPage *m_accountPage;
     DocumentsPage *m_documentsPage;
     PositionPage *m_positionPage;
+    StampPage *m_stampPage;
+    QString m_serviceActivity; // what the service is doing for us now (queue, retries)
 };
 
 } // namespace bubuh

@@ -2,7 +2,7 @@
 #include "MainWindow.h"
 #include "app/DemoService.h"
 #include "core/Language.h"
-#include "session/AccountSession.h"
+#include "session/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
 
     bubuh::DemoService demo;
     bubuh::ServiceProfile profile = bubuh::ServiceProfile::load(settings);
-    if (parser.isSet(u"demo"_s)) {
+    if (parser.isSet(u"demo"_s) || settings.value(u"service/demo"_s).toBool()) {
         QString error;
         if (!demo.start(&error)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Bubuh"), error);
@@ -56,8 +56,10 @@ int main(int argc, char *argv[])
         }
         profile = demo.profile();
     }
-    bubuh::AccountSession session(profile);
-    bubuh::MainWindow window(&session, settings);
+    // Demo mode trusts the simulator's root, so its stamps check out (labelled simulated).
+    bubuh::Workspace workspace(profile, settings, demo.rootCertificatePem());
+    bubuh::AccountSession &session = workspace.account();
+    bubuh::MainWindow window(workspace, settings);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openDocuments(parser.positionalArguments());

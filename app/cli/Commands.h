@@ -34,9 +34,8 @@ void evidence(CliContext &cli, Done done);
 void inspect(CliContext &cli, Done done);
 void verify(CliContext &cli, Done done);
 
-// Shared by the commands: how orders and jobs are shown, and running a flow to its end
+// Shared by the commands: how jobs are shown, and running a flow to its end
 // (report = false prints only a line on standard error, for work settled on the side).
-QJsonObject orderJson(const OrderRecord &order);
 QString orderLine(const OrderRecord &order);
 QJsonObject jobJson(const StampJob &job);
 void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done, bool report = true);

@@ -5,6 +5,7 @@
 #include "flow/PurchaseFlow.h"
 #include "flow/StampFlow.h"
 #include "journal/Journal.h"
+#include "journal/OrderReport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,7 +77,7 @@ void history(CliContext &cli, Done done)
     }
     QJsonArray orders, jobs;
     for (const OrderRecord &o : journal->orders()) {
-        orders.append(orderJson(o));
+        orders.append(OrderReport::toJson(o));
         cli.say(orderLine(o));
     }
     for (const StampJob &j : journal->jobs()) {

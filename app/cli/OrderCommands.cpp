@@ -5,6 +5,7 @@
 #include "core/Language.h"
 #include "flow/PurchaseFlow.h"
 #include "journal/Journal.h"
+#include "journal/OrderReport.h"
 #include "net/EmeteraiClient.h"
 
 #include <QCoreApplication>
@@ -16,46 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh::Commands {
 
-namespace {
-
-QString stateText(const QString &state)
-{
-    static const QHash<QString, const char *> names = {
-        {u"PENDING"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "prepared")},
-        {u"SENT"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "sent")},
-        {u"AWAITING_PAYMENT"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "waiting for payment")},
-        {u"PAID"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "paid, quota being processed")},
-        {u"FULFILLED"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "quota received")},
-        {u"EXPIRED"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "expired unpaid")},
-        {u"FAILED"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "refused")},
-        {u"UNKNOWN"_s, QT_TRANSLATE_NOOP("bubuh::Commands", "being checked")},
-    };
-    const char *name = names.value(state);
-    return name ? tr(name) : state;
-}
-
-} // namespace
-
-QJsonObject orderJson(const OrderRecord &o)
-{
-    return {{u"id"_s, double(o.id)},
-            {u"orderId"_s, o.orderId},
-            {u"state"_s, o.state},
-            {u"quantity"_s, o.quantity},
-            {u"amount"_s, double(o.amount)},
-            {u"paymentMethod"_s, o.paymentMethod},
-            {u"idempotencyKey"_s, o.idempotencyKey},
-            {u"createdAt"_s, o.createdAt.toString(Qt::ISODateWithMs)},
-            {u"paidAt"_s, o.paidAt.toString(Qt::ISODateWithMs)},
-            {u"fulfilledAt"_s, o.fulfilledAt.toString(Qt::ISODateWithMs)}};
-}
-
 QString orderLine(const OrderRecord &o)
 {
     return tr("Order %1: %2 e-Meterai, %3, %4")
         .arg(o.orderId.isEmpty() ? u"#%1"_s.arg(o.id) : o.orderId)
         .arg(o.quantity)
-        .arg(o.amount ? Language::rupiah(o.amount) : u"–"_s, stateText(o.state));
+        .arg(o.amount ? Language::rupiah(o.amount) : u"–"_s, OrderReport::stateText(o.state));
 }
 
 void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done, bool report)
@@ -85,7 +52,7 @@ void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done, bool report)
                              return;
                          }
                          cli.say(orderLine(o));
-                         done(cli.finishJson(orderJson(o), code));
+                         done(cli.finishJson(OrderReport::toJson(o), code));
                      });
 }
 
@@ -140,20 +107,7 @@ void evidence(CliContext &cli, Done done)
             CliContext::Usage));
         return;
     }
-    QJsonArray events;
-    for (const Journal::Event &e : journal->events(u"order:%1"_s.arg(order->id)))
-        events.append(QJsonObject{{u"at"_s, e.at.toString(Qt::ISODateWithMs)},
-                                  {u"state"_s, e.state},
-                                  {u"detail"_s, e.detail}});
-    const QJsonObject doc{
-        {u"kind"_s, u"bubuh-order-evidence"_s},
-        {u"generatedAt"_s, Clock::system().now().toString(Qt::ISODateWithMs)},
-        {u"order"_s, orderJson(*order)},
-        {u"paymentReference"_s,
-         order->lastReply.value("payment"_L1).toObject().value("reference"_L1).toString()},
-        {u"lastShopReply"_s, order->lastReply},
-        {u"history"_s, events}};
-    const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = OrderReport::evidence(*journal, *order, Clock::system().now());
     if (cli.options().isSet(u"out"_s)) {
         QSaveFile out(cli.options().value(u"out"_s));
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,14 @@ QString rupiah(qint64 amount)
     for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
         digits.insert(i, u'.');
     return (amount < 0 ? u"-Rp"_s : u"Rp"_s) + digits;
+}
+
+QString dateTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime wib = at.toTimeZone(QTimeZone(7 * 3600));
+    return QLocale().toString(wib, u"d MMMM yyyy, HH.mm"_s) + u" WIB"_s;
 }
 
 } // namespace bubuh::Language

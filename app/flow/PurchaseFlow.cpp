@@ -81,8 +81,18 @@ void PurchaseFlow::onProgress(const CallProgress &p)
     Q_EMIT status(FlowStatus::retrying(p));
 }
 
+void PurchaseFlow::stop()
+{
+    if (m_stopped)
+        return;
+    Q_EMIT finished(FlowEnding::NotFinished, {});
+    m_stopped = true;
+}
+
 void PurchaseFlow::send()
 {
+    if (m_stopped)
+        return;
     if (m_record.state == u"PENDING") {
         m_record.firstSentAt = m_clock.now();
         setState(u"SENT"_s);
@@ -130,6 +140,8 @@ void PurchaseFlow::send()
 
 void PurchaseFlow::waitInQueue()
 {
+    if (m_stopped)
+        return;
     const qint64 now = m_clock.monotonicMs();
     const auto saveTicket = [this] {
         const WaitingRoomClient::State &s = m_queue.state();
@@ -219,6 +231,8 @@ qint64 PurchaseFlow::followDelayMs()
 
 void PurchaseFlow::follow()
 {
+    if (m_stopped)
+        return;
     if (m_record.orderId.isEmpty()) {
         send();
         return;
@@ -314,12 +328,16 @@ void PurchaseFlow::setState(const QString &state, const QString &error)
 
 void PurchaseFlow::finish(FlowEnding ending, const Failure &failure)
 {
-    Q_EMIT finished(ending, failure);
+    if (!m_stopped)
+        Q_EMIT finished(ending, failure);
 }
 
 void PurchaseFlow::later(qint64 ms, std::function<void()> next)
 {
-    QTimer::singleShot(std::chrono::milliseconds(ms), this, std::move(next));
+    QTimer::singleShot(std::chrono::milliseconds(ms), this, [this, next = std::move(next)] {
+        if (!m_stopped)
+            next();
+    });
 }
 
 } // namespace bubuh

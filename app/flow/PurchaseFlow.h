@@ -38,6 +38,12 @@ public:
 
     void start(int quantity, const QString &paymentMethod);
     void resume(qint64 recordId);
+    // Stops waiting (the person chose to): finished(NotFinished) now, and no further request
+    // is started. The order stays in the journal as it is, so resume() carries on later. An
+    // answer already on its way is still written to the journal. Keep the object alive until
+    // the client is done with it (its callbacks refer to it).
+    void stop();
+    bool stopped() const { return m_stopped; }
     OrderRecord record() const { return m_record; }
 
 Q_SIGNALS:
@@ -67,6 +73,7 @@ private:
     int m_followPolls = 0;
     qint64 m_paidSeenMs = -1;
     bool m_active = false;
+    bool m_stopped = false;
 };
 
 } // namespace bubuh

@@ -290,6 +290,14 @@ void EmeteraiClient::ordersSince(const QDateTime &since, Callback<QList<OrderInf
         call, [](const HttpResponse &r) { return ReplyParser::orders(r.body); }, done);
 }
 
+void EmeteraiClient::simulatePayment(const QString &orderId, Callback<QJsonObject> done)
+{
+    const HttpCall call
+        = makeCall(u"pay"_s, Role::Shop, "POST", u"/sim/pay/"_s + orderId, true);
+    run<QJsonObject>(
+        call, [](const HttpResponse &r) { return ReplyParser::object(r.body); }, done);
+}
+
 void EmeteraiClient::joinQueue(Callback<QJsonObject> done)
 {
     HttpCall call = makeCall(u"queue"_s, Role::Shop, "POST", u"/queue/join"_s, true);

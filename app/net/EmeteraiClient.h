@@ -60,6 +60,8 @@ public:
                      const QString &queueToken, Callback<OrderInfo> done);
     void order(const QString &orderId, Callback<OrderInfo> done);
     void ordersSince(const QDateTime &since, Callback<QList<OrderInfo>> done);
+    // Demo mode only: the simulator's "I have paid" (protocol.md Part D).
+    void simulatePayment(const QString &orderId, Callback<QJsonObject> done);
     void joinQueue(Callback<QJsonObject> done);
     // Failure detail "404" when the ticket is no longer known.
     void pollQueue(const QString &ticket, Callback<QJsonObject> done);

@@ -25,6 +25,7 @@ public:
     Balance balance() const { return m_balance; }
     Failure lastFailure() const { return m_failure; }
     const ServiceProfile &profile() const { return m_client->profile(); }
+    EmeteraiClient &client() { return *m_client; }
 
     void signIn(const QString &user, const QString &password);
     void refreshBalance();

@@ -2,7 +2,7 @@
 #include "MainWindow.h"
 #include "app/DemoService.h"
 #include "core/Language.h"
-#include "session/AccountSession.h"
+#include "session/Workspace.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -31,8 +31,9 @@ private Q_SLOTS:
         DemoService demo;
         QString error;
         QVERIFY2(demo.start(&error), qPrintable(error));
-        AccountSession session(demo.profile());
-        MainWindow window(&session, settings);
+        Workspace workspace(demo.profile(), settings);
+        AccountSession &session = workspace.account();
+        MainWindow window(workspace, settings);
         window.show();
         session.signIn(u"demo"_s, u"demo"_s);
         auto *quota = window.findChild<QLabel *>(u"quotaStatusLabel"_s);
@@ -55,8 +56,8 @@ private Q_SLOTS:
         DemoService demo;
         QString error;
         QVERIFY(demo.start(&error));
-        AccountSession session(demo.profile());
-        MainWindow window(&session, settings);
+        Workspace workspace(demo.profile(), settings);
+        MainWindow window(workspace, settings);
         auto *steps = window.findChild<QListWidget *>(u"stepListWidget"_s);
         QCOMPARE(steps->item(0)->text(), u"1. Account & quota"_s);
         Language::install(u"id"_s);
@@ -68,8 +69,9 @@ private Q_SLOTS:
         DemoService demo;
         QString error;
         QVERIFY(demo.start(&error));
-        AccountSession session(demo.profile());
-        MainWindow window(&session, settings);
+        Workspace workspace(demo.profile(), settings);
+        AccountSession &session = workspace.account();
+        MainWindow window(workspace, settings);
         session.signIn(u"demo"_s, u"salah"_s);
         QTRY_COMPARE(session.state(), AccountSession::State::Failed);
         auto *summary = window.findChild<QLabel *>(u"accountSummaryLabel"_s);

@@ -8,7 +8,7 @@
 #include "document/PageThumbnails.h"
 #include "document/PageView.h"
 #include "document/PositionPage.h"
-#include "session/AccountSession.h"
+#include "session/Workspace.h"
 
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -50,8 +50,8 @@ private Q_SLOTS:
     void thumbnailsJumpToTheirPage()
     {
         QSettings settings(m_dir.filePath(u"thumbs.ini"_s), QSettings::IniFormat);
-        AccountSession session(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)));
-        MainWindow window(&session, settings);
+        Workspace workspace(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)), settings);
+        MainWindow window(workspace, settings);
         window.resize(1100, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -78,8 +78,8 @@ private Q_SLOTS:
     void dropOpens()
     {
         QSettings settings(m_dir.filePath(u"drop.ini"_s), QSettings::IniFormat);
-        AccountSession session(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)));
-        MainWindow window(&session, settings);
+        Workspace workspace(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)), settings);
+        MainWindow window(workspace, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QMimeData mime;
@@ -97,8 +97,8 @@ private Q_SLOTS:
     void openReportsAndPlaces()
     {
         QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        AccountSession session(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)));
-        MainWindow window(&session, settings);
+        Workspace workspace(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)), settings);
+        MainWindow window(workspace, settings);
         window.resize(1100, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -24,6 +24,8 @@ public:
     bool start(QString *error);
     ServiceProfile profile() const;
     QByteArray rootCertificatePem() const;
+    // The running simulator (null before start()), for its ledger and knobs.
+    sim::EmeteraiSimulator *simulator() const { return m_simulator.get(); }
 
     static constexpr const char *kUser = "demo";
     static constexpr const char *kPassword = "demo";

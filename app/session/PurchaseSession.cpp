@@ -1,0 +1,116 @@
+#include "PurchaseSession.h"
+
+#include "core/Clock.h"
+#include "flow/PurchaseFlow.h"
+#include "journal/OrderReport.h"
+#include "net/EmeteraiClient.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh {
+
+PurchaseSession::PurchaseSession(EmeteraiClient &client, Journal &journal, Clock &clock,
+                                 QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal), m_clock(clock)
+{ }
+
+PurchaseSession::~PurchaseSession() = default;
+
+void PurchaseSession::loadProduct()
+{
+    m_client.products([this](Result<QList<Product>> products) {
+        if (!products || products->isEmpty())
+            return; // the form shows the standard price until the shop answers
+        m_product = products->first();
+        Q_EMIT productChanged();
+    });
+}
+
+bool PurchaseSession::active() const
+{
+    return m_flow && !m_flow->stopped() && !m_ending;
+}
+
+void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
+{
+    if (active())
+        return;
+    // A stopped flow is left to finish its last callback; it is a child of this object.
+    auto *flow = new PurchaseFlow(m_client, m_journal, m_clock, this);
+    m_flow = flow;
+    m_ending.reset();
+    m_failure = {};
+    m_status = {FlowStatus::Phase::Working, tr("Contacting the shop…")};
+    connect(flow, &PurchaseFlow::changed, this, [this, flow](const OrderRecord &record) {
+        if (flow == m_flow) {
+            m_order = record;
+            Q_EMIT changed();
+        }
+    });
+    connect(flow, &PurchaseFlow::status, this, [this, flow](const FlowStatus &status) {
+        if (flow == m_flow) {
+            m_status = status;
+            Q_EMIT changed();
+        }
+    });
+    connect(flow, &PurchaseFlow::finished, this,
+            [this, flow](FlowEnding ending, const Failure &failure) {
+                if (flow != m_flow)
+                    return;
+                m_order = flow->record();
+                m_ending = ending;
+                m_failure = failure;
+                Q_EMIT changed();
+                Q_EMIT finished(ending, failure);
+            });
+    begin(flow);
+    Q_EMIT changed();
+}
+
+void PurchaseSession::buy(int quantity, const QString &paymentMethod)
+{
+    run([=](PurchaseFlow *flow) { flow->start(quantity, paymentMethod); });
+}
+
+bool PurchaseSession::resumeLatest()
+{
+    const QList<OrderRecord> unfinished = m_journal.unfinishedOrders();
+    if (unfinished.isEmpty() || active())
+        return false;
+    const qint64 id = unfinished.last().id;
+    m_order = unfinished.last();
+    run([id](PurchaseFlow *flow) { flow->resume(id); });
+    return true;
+}
+
+void PurchaseSession::stop()
+{
+    if (m_flow)
+        m_flow->stop();
+}
+
+void PurchaseSession::simulatePayment()
+{
+    if (m_order.orderId.isEmpty())
+        return;
+    m_client.simulatePayment(m_order.orderId, [](Result<QJsonObject>) {
+        // The flow sees the payment on its next look at the order.
+    });
+}
+
+OrderInfo PurchaseSession::payment() const
+{
+    if (m_order.lastReply.isEmpty())
+        return {};
+    const Result<OrderInfo> info = ReplyParser::order(QJsonDocument(m_order.lastReply).toJson());
+    return info ? info.value() : OrderInfo();
+}
+
+QByteArray PurchaseSession::evidence() const
+{
+    return OrderReport::evidence(m_journal, m_order, m_clock.now());
+}
+
+} // namespace bubuh

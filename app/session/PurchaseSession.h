@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Result.h"
+#include "flow/FlowStatus.h"
+#include "journal/Journal.h"
+#include "net/ReplyParser.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace bubuh {
+
+class Clock;
+class EmeteraiClient;
+class PurchaseFlow;
+
+// The purchase the window shows: the shop's price, the order being bought or followed, its
+// payment instructions, and what the flow is doing now. Stopping the wait loses nothing: the
+// order stays in the journal and is continued on the next start (or with resumeLatest()).
+class PurchaseSession : public QObject
+{
+    Q_OBJECT
+public:
+    PurchaseSession(EmeteraiClient &client, Journal &journal, Clock &clock,
+                    QObject *parent = nullptr);
+    ~PurchaseSession() override;
+
+    void loadProduct();
+    std::optional<Product> product() const { return m_product; }
+
+    void buy(int quantity, const QString &paymentMethod);
+    // Continues the most recent unfinished order, if there is one (true then).
+    bool resumeLatest();
+    void stop();
+    // Demo mode: the simulator's "I have paid".
+    void simulatePayment();
+
+    bool active() const;
+    bool hasOrder() const { return m_order.id != 0; }
+    OrderRecord order() const { return m_order; }
+    // The payment instructions of the shop's last reply (QRIS payload or VA, deadline).
+    OrderInfo payment() const;
+    FlowStatus status() const { return m_status; }
+    // How the last run ended; Working while one runs.
+    std::optional<FlowEnding> ending() const { return m_ending; }
+    Failure failure() const { return m_failure; }
+    QByteArray evidence() const;
+
+Q_SIGNALS:
+    void changed();
+    void productChanged();
+    void finished(bubuh::FlowEnding ending, const bubuh::Failure &failure);
+
+private:
+    void run(const std::function<void(PurchaseFlow *)> &begin);
+
+    EmeteraiClient &m_client;
+    Journal &m_journal;
+    Clock &m_clock;
+    QPointer<PurchaseFlow> m_flow;
+    OrderRecord m_order;
+    FlowStatus m_status;
+    std::optional<FlowEnding> m_ending;
+    Failure m_failure;
+    std::optional<Product> m_product;
+};
+
+} // namespace bubuh

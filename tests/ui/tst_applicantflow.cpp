@@ -1,0 +1,308 @@
+// The whole application as an applicant uses it, in demo mode against the embedded simulator
+// with the waiting room on and faults injected: sign in, buy quota, pay, open two documents,
+// place the stamps, stamp both, check them and find the results saved next to the originals.
+// Asserts on what the window shows and on the simulator's ledger. With BUBUH_SCREENSHOTS=DIR
+// it also saves a picture of each step (scripts/screenshots.sh, for the README).
+#include "EmeteraiSimulator.h"
+#include "ExternalTools.h"
+#include "MainWindow.h"
+#include "PdfFactory.h"
+#include "app/DemoService.h"
+#include "core/Language.h"
+#include "document/OpenDocuments.h"
+#include "document/PositionPage.h"
+#include "session/Workspace.h"
+#include "stamp/StampPage.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bubuh;
+using namespace test;
+
+namespace {
+
+// Lets the first request to each listed endpoint fail with its fault, then lets the service
+// recover: the scenario the flow must survive, proven to have happened.
+class FaultOnce : public QObject
+{
+public:
+    FaultOnce(sim::EmeteraiSimulator &sim, const QJsonObject &faults) : m_sim(sim), m_faults(faults)
+    {
+        connect(&sim, &sim::EmeteraiSimulator::faultInjected, this,
+                [this](const QString &endpoint, const QString &) {
+                    ++m_seen[endpoint];
+                    m_faults.remove(endpoint);
+                    m_sim.applyConfig({{u"faults"_s, m_faults}});
+                });
+        m_sim.applyConfig({{u"faults"_s, m_faults}});
+    }
+    int seen(const QString &endpoint) const { return m_seen.value(endpoint); }
+
+private:
+    sim::EmeteraiSimulator &m_sim;
+    QJsonObject m_faults;
+    QHash<QString, int> m_seen;
+};
+
+QJsonObject fault(const QString &kind)
+{
+    return QJsonObject{{kind, 1.0}};
+}
+
+} // namespace
+
+class TestApplicantFlow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_shots = qEnvironmentVariable("BUBUH_SCREENSHOTS");
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return f.fileName();
+    }
+
+    void shoot(QWidget &widget, const QString &name)
+    {
+        if (m_shots.isEmpty())
+            return;
+        QTest::qWait(300); // let pages render
+        QVERIFY(widget.grab().save(m_shots + u'/' + name));
+    }
+
+    template<typename T>
+    T *child(QWidget &window, const QString &name)
+    {
+        T *found = window.findChild<T *>(name);
+        if (!found)
+            qWarning() << "no widget" << name;
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // A journal left by an earlier run would be continued on signing in: start clean.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .removeRecursively();
+        Language::install(u"id"_s);
+    }
+
+    void buyPlaceStampCheckAndSave()
+    {
+        DemoService demo;
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        sim::EmeteraiSimulator &sim = *demo.simulator();
+        QVERIFY(sim.applyConfig({{u"queue"_s, true}, {u"admitRate"_s, 0.5}}).isEmpty());
+
+        QSettings settings(m_dir.filePath(u"flow.ini"_s), QSettings::IniFormat);
+        Workspace workspace(demo.profile(), settings, demo.rootCertificatePem());
+        QVERIFY(workspace.ready(nullptr));
+        MainWindow window(workspace, settings);
+        window.resize(1180, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        workspace.account().signIn(u"demo"_s, u"demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.account().state(), AccountSession::State::SignedIn,
+                                  20000);
+
+        // Buy two, with the shop's answer to the order lost once and the waiting room on.
+        FaultOnce orderFault(sim, {{u"orders"_s, fault(u"resetAfter"_s)}});
+        auto *serviceLabel = child<QLabel>(window, u"serviceStatusLabel"_s);
+        QStringList serviceTexts, orderStates;
+        connect(&workspace.purchase(), &PurchaseSession::changed, this, [&] {
+            serviceTexts << serviceLabel->text();
+            orderStates << workspace.purchase().order().state;
+        });
+        child<QSpinBox>(window, u"quantitySpinBox"_s)->setValue(2);
+        QTest::mouseClick(child<QPushButton>(window, u"buyButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"AWAITING_PAYMENT"_s, 60000);
+        QVERIFY2(orderFault.seen(u"orders"_s) > 0, "the order fault never happened");
+        const auto sawInStatusBar = [&](const QString &text) {
+            return std::any_of(serviceTexts.cbegin(), serviceTexts.cend(),
+                               [&](const QString &t) { return t.contains(text); });
+        };
+        QVERIFY2(sawInStatusBar(u"antrean"_s), qPrintable(serviceTexts.join(u'\n')));
+        QVERIFY2(sawInStatusBar(u"mencoba lagi"_s), qPrintable(serviceTexts.join(u'\n')));
+        QVERIFY(!orderStates.contains(u"FAILED"_s));
+
+        auto *qr = child<QLabel>(window, u"qrisImage"_s);
+        QVERIFY(qr->isVisible());
+        QVERIFY(!qr->pixmap().isNull());
+        QVERIFY(qr->pixmap().width() >= 100);
+        QVERIFY2(child<QLabel>(window, u"paymentDeadlineLabel"_s)->text().contains(u"WIB"_s),
+                 qPrintable(child<QLabel>(window, u"paymentDeadlineLabel"_s)->text()));
+        QVERIFY2(child<QLabel>(window, u"orderStateLabel"_s)->text().contains(u"Rp23.000"_s),
+                 qPrintable(child<QLabel>(window, u"orderStateLabel"_s)->text()));
+        shoot(window, u"1-akun-dan-kuota.png"_s);
+
+        QTest::mouseClick(child<QPushButton>(window, u"simulatedPaymentButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"FULFILLED"_s, 60000);
+        auto *quota = child<QLabel>(window, u"quotaStatusLabel"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(quota->text().startsWith(u"Kuota: 2 "_s),
+                                  qPrintable(quota->text()), 20000);
+
+        // Two documents, opened together; each gets its own place for the stamp.
+        const QByteArray lamaran = makeA4(u"Surat Lamaran"_s);
+        const QByteArray pernyataan = makeA4(u"Surat Pernyataan"_s);
+        const QString lamaranPath = write(u"surat-lamaran.pdf"_s, lamaran);
+        const QString pernyataanPath = write(u"surat-pernyataan.pdf"_s, pernyataan);
+        window.openDocuments({lamaranPath, pernyataanPath});
+        QCOMPARE(window.documents().count(), 2);
+        shoot(window, u"2-dokumen.png"_s);
+        for (int i = 0; i < 2; ++i) {
+            window.positionPage()->showDocument(i);
+            window.showStep(MainWindow::PlacementStep);
+            QCOMPARE(child<QComboBox>(window, u"unitComboBox"_s)->currentData(), u"mm"_s);
+            child<QDoubleSpinBox>(window, u"xSpinBox"_s)->setValue(140 - 10 * i);
+            child<QDoubleSpinBox>(window, u"ySpinBox"_s)->setValue(220);
+        }
+        shoot(window, u"3-posisi.png"_s);
+        QCOMPARE(window.documents().at(0).placement.page, 1);
+        QCOMPARE(qRound(window.documents().at(0).placement.u), qRound(140 * 72 / 25.4));
+        QCOMPARE(qRound(window.documents().at(1).placement.u), qRound(130 * 72 / 25.4));
+
+        // Stamp both, with one upload refused as busy and one stamp failing with 97 once.
+        window.showStep(MainWindow::StampStep);
+        auto *table = child<QTableWidget>(window, u"jobTable"_s);
+        QCOMPARE(table->rowCount(), 2);
+        const auto typeOf = [&](int row) {
+            return qobject_cast<QComboBox *>(table->cellWidget(row, 1))->currentText();
+        };
+        QTRY_COMPARE(typeOf(0), u"Dokumen Lamaran Kerja"_s);
+        QCOMPARE(typeOf(1), u"Surat Pernyataan"_s);
+        FaultOnce stampFaults(sim,
+                              {{u"upload"_s, fault(u"503"_s)}, {u"stamp"_s, fault(u"error97"_s)}});
+        auto *stamp = child<QPushButton>(window, u"stampAllButton"_s);
+        QVERIFY(stamp->isEnabled());
+        QTest::mouseClick(stamp, Qt::LeftButton);
+        StampBatch &batch = workspace.stamping();
+        QTRY_VERIFY_WITH_TIMEOUT(!batch.running() && batch.entries().size() == 2, 120000);
+        QCOMPARE(stampFaults.seen(u"upload"_s), 1);
+        QCOMPARE(stampFaults.seen(u"stamp"_s), 1);
+        for (int row = 0; row < 2; ++row) {
+            const StampJob &job = batch.entries().at(row).job;
+            QCOMPARE(job.state, u"SAVED"_s);
+            QCOMPARE(job.verification, u"valid"_s);
+            QVERIFY2(table->item(row, 3)->text().contains(u"sah"_s),
+                     qPrintable(table->item(row, 3)->text()));
+        }
+        const QString lamaranResult = m_dir.filePath(u"surat-lamaran_bermeterai.pdf"_s);
+        QCOMPARE(batch.entries().at(0).job.resultPath, lamaranResult);
+        QCOMPARE(table->item(0, 4)->text(), u"surat-lamaran_bermeterai.pdf"_s);
+        QVERIFY(QFile::exists(m_dir.filePath(u"surat-pernyataan_bermeterai.pdf"_s)));
+        QTRY_VERIFY2(child<QLabel>(window, u"stampStatusLabel"_s)->text().contains(u"Selesai"_s),
+                     qPrintable(child<QLabel>(window, u"stampStatusLabel"_s)->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(quota->text().startsWith(u"Kuota: 0 "_s),
+                                  qPrintable(quota->text()), 20000);
+        shoot(window, u"4-bubuhkan-dan-periksa.png"_s);
+
+        // The originals are untouched; each result is the original plus a valid signature.
+        QFile original(lamaranPath);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), lamaran);
+        QFile result(lamaranResult);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray stamped = result.readAll();
+        QVERIFY(stamped.startsWith(lamaran));
+        QVERIFY(pdfsig(stamped).output.contains(u"Signature is Valid"_s));
+
+        // "Periksa e-Meterai" on the result.
+        window.showVerification(lamaranResult);
+        QDialog *dialog = window.findChild<QDialog *>(u"verifyDialog"_s);
+        QVERIFY(dialog);
+        const QString summary = child<QLabel>(*dialog, u"verifySummaryLabel"_s)->text();
+        QVERIFY2(summary.contains(u"sah"_s) && summary.contains(u"SIMULASI"_s),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(batch.entries().at(0).job.sn), qPrintable(summary));
+        dialog->resize(720, 420);
+        shoot(*dialog, u"5-periksa-e-meterai.png"_s);
+        dialog->close();
+
+        // The ledger: one order charged once, two serials both stamped, nothing left over.
+        const QJsonObject ledger = sim.ledger();
+        const QJsonArray orders = ledger.value("orders"_L1).toArray();
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders.first()["charges"_L1].toInt(), 1);
+        QCOMPARE(orders.first()["status"_L1].toString(), u"FULFILLED"_s);
+        const QJsonArray serials = ledger.value("serials"_L1).toArray();
+        QCOMPARE(serials.size(), 2);
+        for (const QJsonValue &s : serials)
+            QCOMPARE(s["status"_L1].toString(), u"STAMP"_s);
+        QCOMPARE(ledger["account"_L1]["saldo"_L1].toInt(), 0);
+        QCOMPARE(ledger["account"_L1]["notstamp"_L1].toInt(), 0);
+    }
+
+    void stoppingAndRestartingLosesNothing()
+    {
+        DemoService demo; // the service outlives the two runs of the application below
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        QSettings settings(m_dir.filePath(u"restart.ini"_s), QSettings::IniFormat);
+        QString orderId;
+        {
+            Workspace workspace(demo.profile(), settings, demo.rootCertificatePem());
+            MainWindow window(workspace, settings);
+            window.show();
+            workspace.account().signIn(u"demo"_s, u"demo"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(workspace.account().state(), AccountSession::State::SignedIn,
+                                      20000);
+            child<QSpinBox>(window, u"quantitySpinBox"_s)->setValue(1);
+            child<QComboBox>(window, u"paymentMethodComboBox"_s)->setCurrentIndex(1); // VA
+            QTest::mouseClick(child<QPushButton>(window, u"buyButton"_s), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"AWAITING_PAYMENT"_s,
+                                      30000);
+            orderId = workspace.purchase().order().orderId;
+            const QString va = workspace.purchase().payment().vaNumber;
+            QVERIFY(!va.isEmpty());
+            QVERIFY(child<QLabel>(window, u"vaNumberLabel"_s)->text().contains(va));
+            QTest::mouseClick(child<QPushButton>(window, u"copyVaButton"_s), Qt::LeftButton);
+            QCOMPARE(QGuiApplication::clipboard()->text(), va);
+
+            QTest::mouseClick(child<QPushButton>(window, u"stopWaitingButton"_s), Qt::LeftButton);
+            QVERIFY(!workspace.purchase().active());
+            QVERIFY(child<QPushButton>(window, u"resumeOrderButton"_s)->isVisible());
+            QVERIFY2(
+                child<QLabel>(window, u"orderProgressLabel"_s)->text().contains(u"tersimpan"_s),
+                qPrintable(child<QLabel>(window, u"orderProgressLabel"_s)->text()));
+        } // the application is closed with the order unpaid
+
+        Workspace workspace(demo.profile(), settings, demo.rootCertificatePem());
+        MainWindow window(workspace, settings);
+        window.show();
+        workspace.account().signIn(u"demo"_s, u"demo"_s);
+        // On signing in the unfinished order is picked up again, the same one.
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().orderId, orderId, 20000);
+        QTRY_VERIFY(workspace.purchase().active());
+        QTRY_VERIFY(child<QPushButton>(window, u"simulatedPaymentButton"_s)->isVisible());
+        QTest::mouseClick(child<QPushButton>(window, u"simulatedPaymentButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"FULFILLED"_s, 60000);
+        const QJsonArray orders = demo.simulator()->ledger().value("orders"_L1).toArray();
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders.first()["charges"_L1].toInt(), 1);
+    }
+};
+
+QTEST_MAIN(TestApplicantFlow)
+#include "tst_applicantflow.moc"

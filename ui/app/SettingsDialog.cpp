@@ -1,0 +1,160 @@
+#include "SettingsDialog.h"
+
+#include "net/ServiceProfile.h"
+#include "pdf/StampVerifier.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh {
+
+namespace {
+constexpr double kPointsPerMm = 72 / 25.4;
+}
+
+SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_demo(new QCheckBox(tr("&Demo mode: use the built-in simulator (nothing is paid)"), this))
+    , m_user(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_uploadLimit(new QSpinBox(this))
+    , m_stampSize(new QDoubleSpinBox(this))
+    , m_resultsFolder(new QLineEdit(this))
+    , m_anchors(new QLineEdit(this))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(u"settingsDialog"_s);
+    const ServiceProfile profile = ServiceProfile::load(settings);
+
+    auto *service = new QGroupBox(tr("Service"), this);
+    auto *serviceForm = new QFormLayout(service);
+    m_demo->setChecked(settings.value(u"service/demo"_s).toBool());
+    serviceForm->addRow(m_demo);
+    const QList<std::pair<QString, QUrl>> roles = {{tr("Sign-in and quota:"), profile.backend},
+                                                   {tr("Upload:"), profile.upload},
+                                                   {tr("Serial numbers:"), profile.stampV2},
+                                                   {tr("Stamping:"), profile.stamp},
+                                                   {tr("Shop:"), profile.shop}};
+    for (const auto &[label, url] : roles) {
+        auto *edit = new QLineEdit(url.toString(), this);
+        edit->setPlaceholderText(u"https://…"_s);
+        serviceForm->addRow(label, edit);
+        m_urls << edit;
+    }
+    connect(m_demo, &QCheckBox::toggled, this, [this](bool demo) {
+        for (QLineEdit *edit : std::as_const(m_urls))
+            edit->setEnabled(!demo);
+    });
+    Q_EMIT m_demo->toggled(m_demo->isChecked());
+    m_user->setText(settings.value(u"account/user"_s).toString());
+    serviceForm->addRow(tr("&Account:"), m_user);
+
+    auto *general = new QGroupBox(tr("Documents and language"), this);
+    auto *form = new QFormLayout(general);
+    m_language->addItem(u"Bahasa Indonesia"_s, u"id"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(settings.value(u"language"_s, u"id"_s))));
+    form->addRow(tr("&Language:"), m_language);
+    m_uploadLimit->setRange(100, 100'000);
+    m_uploadLimit->setSuffix(u" KB"_s);
+    m_uploadLimit->setValue(settings.value(u"upload/limitKb"_s, 800).toInt());
+    m_uploadLimit->setToolTip(tr("The largest file the registration portal accepts (SSCASN: "
+                                 "800 KB). Bigger documents are flagged before stamping."));
+    form->addRow(tr("&Upload limit:"), m_uploadLimit);
+    m_stampSize->setRange(19.1, 60); // 54 pt is the smallest stamp the service accepts
+    m_stampSize->setDecimals(1);
+    m_stampSize->setSuffix(u" mm"_s);
+    m_stampSize->setValue(settings.value(u"stamp/size"_s, 100).toDouble() / kPointsPerMm);
+    form->addRow(tr("Default stamp &size:"), m_stampSize);
+    m_resultsFolder->setText(settings.value(u"results/folder"_s).toString());
+    m_resultsFolder->setPlaceholderText(tr("next to the original"));
+    form->addRow(tr("Save &results in:"), folderRow(m_resultsFolder, true));
+    m_anchors->setText(
+        settings.value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList().join(u';'));
+    m_anchors->setPlaceholderText(tr("root certificates (PEM) of e-Meterai signers"));
+    form->addRow(tr("&Trusted roots:"), folderRow(m_anchors, false));
+
+    auto *note = new QLabel(tr("Changes to the service and the language apply when Bubuh starts "
+                               "again."),
+                            this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(service);
+    layout->addWidget(general);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+QWidget *SettingsDialog::folderRow(QLineEdit *edit, bool directory)
+{
+    // A line edit with a "Choose…" button beside it, as one widget for the form.
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *choose = new QPushButton(tr("Choose…"), row);
+    edit->setParent(row);
+    layout->addWidget(edit, 1);
+    layout->addWidget(choose);
+    connect(choose, &QPushButton::clicked, this, [this, edit, directory] {
+        if (directory) {
+            const QString dir = QFileDialog::getExistingDirectory(this, tr("Save results in"));
+            if (!dir.isEmpty())
+                edit->setText(dir);
+        } else {
+            const QStringList files = QFileDialog::getOpenFileNames(
+                this, tr("Trusted root certificates"), {}, tr("Certificates (*.pem *.crt)"));
+            if (!files.isEmpty())
+                edit->setText(files.join(u';'));
+        }
+    });
+    return row;
+}
+
+void SettingsDialog::accept()
+{
+    ServiceProfile profile;
+    QUrl *targets[]
+        = {&profile.backend, &profile.upload, &profile.stampV2, &profile.stamp, &profile.shop};
+    for (int i = 0; i < m_urls.size(); ++i)
+        *targets[i] = QUrl::fromUserInput(m_urls[i]->text().trimmed());
+    const bool demo = m_demo->isChecked();
+    if (!demo && !profile.backend.isEmpty()) {
+        if (const QString problem = profile.problem(); !problem.isEmpty()) {
+            QMessageBox::warning(this, tr("Settings"), problem);
+            return;
+        }
+    }
+    if (!demo)
+        profile.save(m_settings);
+    m_settings.setValue(u"service/demo"_s, demo);
+    m_settings.setValue(u"account/user"_s, m_user->text().trimmed());
+    m_settings.setValue(u"language"_s, m_language->currentData());
+    m_settings.setValue(u"upload/limitKb"_s, m_uploadLimit->value());
+    m_settings.setValue(u"stamp/size"_s, m_stampSize->value() * kPointsPerMm);
+    m_settings.setValue(u"results/folder"_s, m_resultsFolder->text().trimmed());
+    m_settings.setValue(QLatin1String(StampVerifier::kAnchorsSetting),
+                        m_anchors->text().split(u';', Qt::SkipEmptyParts));
+    QDialog::accept();
+}
+
+} // namespace bubuh

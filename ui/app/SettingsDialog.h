@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSettings;
+class QSpinBox;
+
+namespace bubuh {
+
+// Settings: the service (demo, or a distributor's base URLs), the account, the language, the
+// portals' upload limit, the default stamp size, where results go, and trusted roots. What
+// needs a restart (service, language) says so.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(QSettings &settings, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    QWidget *folderRow(QLineEdit *edit, bool directory);
+
+    QSettings &m_settings;
+    QCheckBox *m_demo;
+    QList<QLineEdit *> m_urls; // backend, upload, stampv2, stamp, shop
+    QLineEdit *m_user;
+    QComboBox *m_language;
+    QSpinBox *m_uploadLimit;
+    QDoubleSpinBox *m_stampSize;
+    QLineEdit *m_resultsFolder;
+    QLineEdit *m_anchors;
+};
+
+} // namespace bubuh

@@ -1,0 +1,360 @@
+#include "StampPage.h"
+
+#include "document/OpenDocuments.h"
+#include "session/Workspace.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh {
+
+namespace {
+
+enum Column { DocumentColumn, TypeColumn, PositionColumn, StateColumn, ResultColumn };
+
+// Until the service has listed its own: the types an applicant needs most (protocol.md).
+const QList<DocumentType> &fallbackTypes()
+{
+    static const QList<DocumentType> types
+        = {{u"4b"_s, u"Surat Pernyataan"_s}, {u"12"_s, u"Dokumen Lamaran Kerja"_s},
+           {u"3"_s, u"Surat Perjanjian"_s},  {u"2"_s, u"Surat Keterangan"_s},
+           {u"9"_s, u"Surat Kuasa"_s},       {u"5"_s, u"Surat Lainnya"_s}};
+    return types;
+}
+
+QString absolute(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
+StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_documents(documents)
+    , m_table(new QTableWidget(this))
+    , m_quota(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_stamp(new QPushButton(tr("&Stamp all"), this))
+    , m_verify(new QPushButton(tr("&Check an e-Meterai…"), this))
+    , m_openFolder(new QPushButton(tr("Open the results &folder"), this))
+    , m_types(fallbackTypes())
+{
+    m_table->setObjectName(u"jobTable"_s);
+    m_table->setAccessibleName(tr("Documents to stamp"));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Document"), tr("Document type"), tr("Stamp position"), tr("State"), tr("Result")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_quota->setObjectName(u"stampQuotaLabel"_s);
+    m_quota->setWordWrap(true);
+    m_progress->setObjectName(u"stampProgressBar"_s);
+    m_status->setObjectName(u"stampStatusLabel"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stamp->setObjectName(u"stampAllButton"_s);
+    m_stamp->setShortcut(QKeySequence(u"Ctrl+Return"_s));
+    m_stamp->setToolTip(tr("Stamp every document in the list (Ctrl+Enter)"));
+    m_verify->setObjectName(u"verifyButton"_s);
+    m_openFolder->setObjectName(u"openResultsFolderButton"_s);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_stamp);
+    buttons->addStretch();
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_openFolder);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Stamp and check")), this));
+    auto *intro = new QLabel(tr("Each document uses one e-Meterai. The result is saved next to "
+                                "the original as <i>name</i>_bermeterai.pdf and checked before "
+                                "it is shown as done; the original is never changed."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_quota);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    StampBatch &batch = workspace.stamping();
+    connect(m_stamp, &QPushButton::clicked, this, &StampPage::stampAll);
+    connect(m_verify, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        const QTableWidgetItem *result = row >= 0 ? m_table->item(row, ResultColumn) : nullptr;
+        Q_EMIT verifyRequested(result ? result->data(Qt::UserRole).toString() : QString());
+    });
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        for (const StampBatch::Entry &e : m_workspace.stamping().entries()) {
+            if (!e.job.resultPath.isEmpty()) {
+                QDesktopServices::openUrl(
+                    QUrl::fromLocalFile(QFileInfo(e.job.resultPath).absolutePath()));
+                return;
+            }
+        }
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        const QTableWidgetItem *result = m_table->item(row, ResultColumn);
+        if (result && !result->data(Qt::UserRole).toString().isEmpty())
+            Q_EMIT verifyRequested(result->data(Qt::UserRole).toString());
+    });
+    connect(&documents, &OpenDocuments::opened, this, &StampPage::rebuild);
+    connect(&documents, &OpenDocuments::changed, this, &StampPage::rebuild);
+    connect(&batch, &StampBatch::entryChanged, this, [this](int index) {
+        if (m_table->rowCount() != rowsNeeded())
+            rebuild();
+        else
+            updateRow(index);
+        updateSummary();
+    });
+    connect(&batch, &StampBatch::status, this,
+            [this](const FlowStatus &status) { m_status->setText(status.message); });
+    connect(&batch, &StampBatch::finished, this,
+            [this](int saved, int notSaved, const Failure &refusal) {
+                QString text;
+                if (!refusal.message.isEmpty())
+                    text = refusal.message;
+                else if (notSaved == 0)
+                    text = tr("Done: %n document(s) stamped, checked and saved.", nullptr, saved);
+                else
+                    text = tr("%1 of %n document(s) stamped and saved; the others say why in "
+                              "the list. Unfinished ones continue by themselves when the "
+                              "service answers again.",
+                              nullptr, saved + notSaved)
+                               .arg(saved);
+                m_status->setText(text);
+                m_workspace.account().refreshBalance();
+                updateSummary();
+            });
+    connect(&workspace.account(), &AccountSession::changed, this, [this] {
+        if (m_workspace.account().state() == AccountSession::State::SignedIn
+            && m_types.constData() == fallbackTypes().constData())
+            loadDocumentTypes();
+        updateSummary();
+    });
+    rebuild();
+}
+
+int StampPage::rowsNeeded() const
+{
+    return int(rowPaths().size());
+}
+
+QStringList StampPage::readyPaths() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_documents.count(); ++i) {
+        const OpenDocument &d = m_documents.at(i);
+        if (d.inspection.usable() && !paths.contains(absolute(d.path)))
+            paths << absolute(d.path);
+    }
+    return paths;
+}
+
+QStringList StampPage::rowPaths() const
+{
+    // The batch's documents first (including jobs resumed after a restart), then the rest.
+    QStringList paths;
+    for (const StampBatch::Entry &e : m_workspace.stamping().entries())
+        paths << absolute(e.request.sourcePath);
+    for (const QString &path : readyPaths()) {
+        if (!paths.contains(path))
+            paths << path;
+    }
+    return paths;
+}
+
+void StampPage::loadDocumentTypes()
+{
+    m_workspace.account().client().documentTypes([this](Result<QList<DocumentType>> types) {
+        if (!types || types->isEmpty())
+            return;
+        m_types = types.value();
+        rebuild();
+    });
+}
+
+QString StampPage::guessType(const QString &fileName) const
+{
+    // "surat-lamaran.pdf" -> Dokumen Lamaran Kerja; "Surat Pernyataan.pdf" -> Surat Pernyataan.
+    const QString name = fileName.toLower();
+    for (const DocumentType &type : m_types) {
+        const QStringList words = type.name.toLower().split(u' ', Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            if (word.size() > 5 && word != u"dokumen" && name.contains(word))
+                return type.id;
+        }
+    }
+    return m_types.isEmpty() ? u"4b"_s : m_types.first().id;
+}
+
+void StampPage::rebuild()
+{
+    const QStringList paths = rowPaths();
+    const QList<StampBatch::Entry> &entries = m_workspace.stamping().entries();
+    m_table->setRowCount(int(paths.size()));
+    for (int row = 0; row < paths.size(); ++row) {
+        const QString &path = paths[row];
+        if (!m_chosenType.contains(path))
+            m_chosenType.insert(path, guessType(QFileInfo(path).fileName()));
+        auto *name = new QTableWidgetItem(QFileInfo(path).fileName());
+        name->setToolTip(path);
+        m_table->setItem(row, DocumentColumn, name);
+
+        auto *type = new QComboBox(m_table);
+        type->setAccessibleName(tr("Document type of %1").arg(QFileInfo(path).fileName()));
+        for (const DocumentType &t : m_types)
+            type->addItem(t.name, t.id);
+        type->setCurrentIndex(qMax(0, type->findData(m_chosenType.value(path))));
+        connect(type, &QComboBox::currentIndexChanged, this,
+                [this, path, type] { m_chosenType.insert(path, type->currentData().toString()); });
+        m_table->setCellWidget(row, TypeColumn, type);
+
+        QString position = tr("not placed yet");
+        for (int i = 0; i < m_documents.count(); ++i) {
+            if (absolute(m_documents.at(i).path) == path) {
+                const Placement &p = m_documents.at(i).placement;
+                position = tr("page %1, %2 × %3 mm from the top left")
+                               .arg(p.page)
+                               .arg(p.u * 25.4 / 72, 0, 'f', 0)
+                               .arg(p.v * 25.4 / 72, 0, 'f', 0);
+            }
+        }
+        m_table->setItem(row, PositionColumn, new QTableWidgetItem(position));
+        m_table->setItem(row, StateColumn, new QTableWidgetItem(tr("ready")));
+        m_table->setItem(row, ResultColumn, new QTableWidgetItem());
+    }
+    for (int i = 0; i < entries.size(); ++i)
+        updateRow(i);
+    updateSummary();
+}
+
+int StampPage::progressOf(const QString &state)
+{
+    static const QStringList order
+        = {u"CREATED"_s,  u"UPLOADED"_s, u"SERIAL_PENDING"_s, u"SERIAL"_s,
+           u"STAMPING"_s, u"STAMPED"_s,  u"SAVED"_s};
+    return int(order.indexOf(state)) + 1; // 0 while waiting its turn
+}
+
+QString StampPage::stateText(const StampJob &job)
+{
+    if (job.state == u"WAITING")
+        return tr("waiting its turn");
+    if (job.state == u"CREATED")
+        return tr("preparing");
+    if (job.state == u"UPLOADED")
+        return tr("uploaded; asking for a serial number");
+    if (job.state == u"SERIAL_PENDING")
+        return tr("asking for a serial number…");
+    if (job.state == u"SERIAL" || job.state == u"STAMPING")
+        return tr("stamping with serial number %1…").arg(job.sn);
+    if (job.state == u"STAMPED")
+        return tr("stamped; downloading and checking…");
+    if (job.state == u"SAVED")
+        return job.verification == u"valid"
+            ? tr("done: e-Meterai %1 checked and valid").arg(job.sn)
+            : tr("done: e-Meterai %1 is intact, but its issuer is not a trusted one").arg(job.sn);
+    if (job.state == u"FAILED")
+        return tr("not stamped: %1").arg(job.lastError);
+    return job.state;
+}
+
+void StampPage::updateRow(int entryIndex)
+{
+    const StampBatch::Entry &entry = m_workspace.stamping().entries().at(entryIndex);
+    const int row = int(rowPaths().indexOf(absolute(entry.request.sourcePath)));
+    if (row < 0 || row >= m_table->rowCount())
+        return;
+    QString state = stateText(entry.job);
+    if (entry.done && entry.job.state != u"SAVED" && entry.job.state != u"FAILED") {
+        switch (entry.ending) {
+        case FlowEnding::Unavailable:
+        case FlowEnding::OutcomeUnknown:
+            state = tr("waiting for the service; it continues with the same serial number "
+                       "(nothing is lost): %1")
+                        .arg(entry.failure.message);
+            break;
+        default: state = tr("not stamped: %1").arg(entry.failure.message); break;
+        }
+    }
+    auto *stateItem = new QTableWidgetItem(state);
+    stateItem->setToolTip(state);
+    m_table->setItem(row, StateColumn, stateItem);
+    auto *result = new QTableWidgetItem(QFileInfo(entry.job.resultPath).fileName());
+    result->setData(Qt::UserRole, entry.job.resultPath);
+    result->setToolTip(entry.job.resultPath);
+    m_table->setItem(row, ResultColumn, result);
+    if (auto *type = qobject_cast<QComboBox *>(m_table->cellWidget(row, TypeColumn)))
+        type->setEnabled(!m_workspace.stamping().running() && entry.job.id == 0);
+}
+
+void StampPage::updateSummary()
+{
+    const StampBatch &batch = m_workspace.stamping();
+    const AccountSession &account = m_workspace.account();
+    const int ready = int(readyPaths().size());
+    QString quota = tr("%n document(s) ready to stamp, needing %n e-Meterai.", nullptr, ready);
+    if (account.hasBalance())
+        quota += u' ' + tr("Quota left: %1.").arg(account.balance().saldo);
+    m_quota->setText(quota);
+    int steps = 0;
+    for (const StampBatch::Entry &e : batch.entries())
+        steps += e.done ? 7 : progressOf(e.job.state);
+    m_progress->setRange(0, qMax(1, int(batch.entries().size()) * 7));
+    m_progress->setValue(steps);
+    m_progress->setVisible(!batch.entries().isEmpty());
+    const bool signedIn = account.state() == AccountSession::State::SignedIn;
+    m_stamp->setEnabled(signedIn && m_workspace.ready(nullptr) && !batch.running() && ready > 0);
+    m_stamp->setToolTip(signedIn ? tr("Stamp every document in the list (Ctrl+Enter)")
+                                 : tr("Sign in first (step 1)."));
+    bool anyResult = false;
+    for (const StampBatch::Entry &e : batch.entries())
+        anyResult = anyResult || !e.job.resultPath.isEmpty();
+    m_openFolder->setEnabled(anyResult);
+}
+
+void StampPage::stampAll()
+{
+    QList<StampFlow::Request> requests;
+    for (int i = 0; i < m_documents.count(); ++i) {
+        const OpenDocument &d = m_documents.at(i);
+        if (!d.inspection.usable())
+            continue;
+        const QString path = absolute(d.path);
+        if (std::any_of(requests.cbegin(), requests.cend(),
+                        [&](const StampFlow::Request &r) { return r.sourcePath == path; }))
+            continue;
+        StampFlow::Request request;
+        request.sourcePath = path;
+        request.placement = d.placement;
+        request.documentType = m_chosenType.value(path, u"4b"_s);
+        requests << request;
+    }
+    if (requests.isEmpty())
+        return;
+    m_status->setText(tr("Checking the quota…"));
+    m_workspace.stamping().start(requests,
+                                 m_workspace.settings().value(u"results/folder"_s).toString());
+}
+
+} // namespace bubuh

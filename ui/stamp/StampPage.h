@@ -1,0 +1,58 @@
+#pragma once
+
+#include "net/ReplyParser.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace bubuh {
+
+class OpenDocuments;
+class Workspace;
+struct StampJob;
+
+// Step 4: every usable open document with its document type (jenisdoc) and placement, one
+// quota each; stamping them all, one job per document with its state, a failure of one not
+// stopping the others; and where each result was saved and whether it checked out.
+class StampPage : public QWidget
+{
+    Q_OBJECT
+public:
+    StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *parent = nullptr);
+
+    void stampAll();
+
+Q_SIGNALS:
+    void verifyRequested(const QString &path);
+
+private:
+    void rebuild();
+    void updateRow(int entryIndex);
+    void updateSummary();
+    void loadDocumentTypes();
+    QString guessType(const QString &fileName) const;
+    QStringList readyPaths() const;
+    QStringList rowPaths() const;
+    int rowsNeeded() const;
+    static QString stateText(const StampJob &job);
+    static int progressOf(const QString &state);
+
+    Workspace &m_workspace;
+    OpenDocuments &m_documents;
+    QTableWidget *m_table;
+    QLabel *m_quota;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPushButton *m_stamp;
+    QPushButton *m_verify;
+    QPushButton *m_openFolder;
+    QList<DocumentType> m_types;
+    QHash<QString, QString> m_chosenType; // path -> jenisdoc id
+};
+
+} // namespace bubuh

@@ -1,0 +1,111 @@
+#include "VerifyDialog.h"
+
+#include "pdf/StampVerifier.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bubuh {
+
+VerifyDialog::VerifyDialog(const StampVerifier &verifier, QWidget *parent)
+    : QDialog(parent)
+    , m_verifier(verifier)
+    , m_file(new QLineEdit(this))
+    , m_original(new QLineEdit(this))
+    , m_icon(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_details(new QLabel(this))
+{
+    setWindowTitle(tr("Check an e-Meterai"));
+    setObjectName(u"verifyDialog"_s);
+    m_file->setObjectName(u"verifyFileEdit"_s);
+    m_original->setObjectName(u"verifyOriginalEdit"_s);
+    m_original->setPlaceholderText(tr("optional: the document before it was stamped"));
+    m_summary->setObjectName(u"verifySummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(u"verifyDetailsLabel"_s);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const auto row = [this](QLineEdit *edit, const QString &title) {
+        auto *layout = new QHBoxLayout;
+        auto *browse = new QPushButton(tr("Choose…"), this);
+        layout->addWidget(edit, 1);
+        layout->addWidget(browse);
+        connect(browse, &QPushButton::clicked, this, [this, edit, title] {
+            const QString path = choose(title);
+            if (!path.isEmpty())
+                edit->setText(path);
+        });
+        return layout;
+    };
+    auto *form = new QFormLayout;
+    form->addRow(tr("Stamped &document:"), row(m_file, tr("Choose the stamped document")));
+    form->addRow(tr("&Original:"), row(m_original, tr("Choose the original document")));
+    auto *result = new QHBoxLayout;
+    result->addWidget(m_icon, 0, Qt::AlignTop);
+    result->addWidget(m_summary, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *checkButton = buttons->addButton(tr("&Check"), QDialogButtonBox::ActionRole);
+    checkButton->setObjectName(u"verifyCheckButton"_s);
+    checkButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(checkButton, &QPushButton::clicked, this,
+            [this] { check(m_file->text(), m_original->text()); });
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Checks offline that the document is unchanged since its "
+                                "e-Meterai was added and who signed it. Nothing is sent "
+                                "anywhere."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addLayout(result);
+    layout->addWidget(m_details);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(640, 360);
+}
+
+QString VerifyDialog::choose(const QString &title)
+{
+    return QFileDialog::getOpenFileName(this, title, QFileInfo(m_file->text()).absolutePath(),
+                                        tr("PDF documents (*.pdf *.PDF)"));
+}
+
+void VerifyDialog::check(const QString &path, const QString &original)
+{
+    m_file->setText(path);
+    m_original->setText(original);
+    if (path.isEmpty()) {
+        m_summary->setText(tr("Choose a stamped document to check."));
+        m_icon->clear();
+        m_details->clear();
+        return;
+    }
+    const Verification v = m_verifier.verifyFile(path, original);
+    const QStyle::StandardPixmap icon
+        = v.valid() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning;
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size));
+    m_summary->setText(u"<b>%1</b>"_s.arg(v.summary().toHtmlEscaped()));
+    QStringList lines = v.details();
+    if (v.originalIsPrefix)
+        lines << (*v.originalIsPrefix ? tr("The original document is unchanged at its start.")
+                                      : tr("The original document is NOT unchanged at its start."));
+    m_details->setText(lines.join(u'\n'));
+}
+
+} // namespace bubuh
