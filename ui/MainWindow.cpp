@@ -57,6 +57,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
     const QStringList steps = stepTitles();
     for (const QString &s : steps)
         m_steps->addItem(QString(s).replace(u"&&"_s, u"&"_s));
+    m_steps->setSpacing(fontMetrics().height() / 4);
     m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth());
 
     m_pages->addWidget(m_accountPage);

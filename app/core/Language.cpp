@@ -11,19 +11,22 @@ namespace bubuh::Language {
 
 QString install(const QString &requested)
 {
-    static QTranslator *current = nullptr;
+    // Bubuh's own strings, and (for Indonesian) Qt's buttons, dialogs and menus.
+    static QList<QTranslator *> current;
     const QString language = requested == u"en" ? u"en"_s : u"id"_s;
-    if (current) {
-        QCoreApplication::removeTranslator(current);
-        delete current;
-        current = nullptr;
+    for (QTranslator *t : std::as_const(current)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
     }
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(u":/i18n/bubuh_%1.qm"_s.arg(language))) {
-        QCoreApplication::installTranslator(translator);
-        current = translator;
-    } else {
-        delete translator;
+    current.clear();
+    for (const QString &catalogue : {u"bubuh_%1"_s, u"qt_%1"_s}) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(u":/i18n/"_s + catalogue.arg(language) + u".qm"_s)) {
+            QCoreApplication::installTranslator(translator);
+            current << translator;
+        } else {
+            delete translator; // English needs no catalogue for Qt's strings
+        }
     }
     QLocale::setDefault(
         QLocale(language == u"en" ? QLocale::English : QLocale::Indonesian, QLocale::Indonesia));

@@ -4,8 +4,10 @@
 #include "core/Language.h"
 #include "session/Workspace.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -48,6 +50,20 @@ private Q_SLOTS:
         auto *steps = window.findChild<QListWidget *>(u"stepListWidget"_s);
         QCOMPARE(steps->count(), 4);
         QCOMPARE(steps->item(0)->text(), u"1. Akun & Kuota"_s);
+    }
+
+    void qtsOwnButtonsSpeakIndonesian()
+    {
+        Language::install(u"id"_s);
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                             | QDialogButtonBox::Close);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"Batal"_s);
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), u"Tutup"_s);
+        QCOMPARE(QCoreApplication::translate("QLineEdit", "&Paste"), u"&Tempel"_s);
+        Language::install(u"en"_s);
+        QDialogButtonBox english(QDialogButtonBox::Cancel);
+        QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
+        Language::install(u"id"_s);
     }
 
     void englishIsASetting()

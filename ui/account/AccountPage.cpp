@@ -38,6 +38,7 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     m_signIn->setObjectName(u"signInButton"_s);
     m_quantity->setObjectName(u"quantitySpinBox"_s);
     m_quantity->setRange(1, 100);
+    m_quantity->setMinimumWidth(8 * fontMetrics().averageCharWidth());
     m_quantity->setValue(2); // an applicant typically stamps a couple of letters
     m_quantity->setAccessibleName(tr("Number of e-Meterai"));
     m_method->setObjectName(u"paymentMethodComboBox"_s);
@@ -56,6 +57,7 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
 
     auto *buyBox = new QGroupBox(tr("Buy e-Meterai quota"), this);
     auto *form = new QFormLayout(buyBox);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Quantity:"), m_quantity);
     form->addRow(tr("&Pay with:"), m_method);
     form->addRow(tr("Price:"), m_price);
@@ -68,6 +70,7 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Account and quota")), this));
     layout->addLayout(accountRow);
     layout->addWidget(buyBox);
+    buyBox->setMaximumWidth(72 * fontMetrics().averageCharWidth());
     layout->addWidget(
         new OrderPanel(workspace.purchase(), workspace.account().profile().demo, this));
     layout->addStretch();

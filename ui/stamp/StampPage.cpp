@@ -60,7 +60,8 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_table->setHorizontalHeaderLabels(
         {tr("Document"), tr("Document type"), tr("Stamp position"), tr("State"), tr("Result")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -51,8 +51,15 @@ VerifyDialog::VerifyDialog(const StampVerifier &verifier, QWidget *parent)
         return layout;
     };
     auto *form = new QFormLayout;
-    form->addRow(tr("Stamped &document:"), row(m_file, tr("Choose the stamped document")));
-    form->addRow(tr("&Original:"), row(m_original, tr("Choose the original document")));
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy); // the mnemonic moves the focus to the field
+        return l;
+    };
+    form->addRow(label(tr("Stamped &document:"), m_file),
+                 row(m_file, tr("Choose the stamped document")));
+    form->addRow(label(tr("&Original:"), m_original),
+                 row(m_original, tr("Choose the original document")));
     auto *result = new QHBoxLayout;
     result->addWidget(m_icon, 0, Qt::AlignTop);
     result->addWidget(m_summary, 1);
