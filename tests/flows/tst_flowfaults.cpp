@@ -231,6 +231,37 @@ private Q_SLOTS:
         QCOMPARE(serials.at(1).toObject().value("status"_L1).toString(), u"STAMP"_s);
     }
 
+    void stoppingTheWaitLosesNothing()
+    {
+        SimFixture sim; // no autoPay: the order waits for payment
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        PurchaseFlow flow(flows.client(), flows.journal(), Clock::system());
+        PurchaseFlow::Options options;
+        options.followBaseMs = 100;
+        flow.setOptions(options);
+        int endings = 0;
+        QObject::connect(&flow, &PurchaseFlow::finished, &flow, [&](FlowEnding e, const Failure &) {
+            ++endings;
+            QCOMPARE(e, FlowEnding::NotFinished);
+        });
+        flow.start(1, u"QRIS"_s);
+        QTRY_COMPARE(flow.record().state, u"AWAITING_PAYMENT"_s);
+        flow.stop();
+        QCOMPARE(endings, 1);
+        const int requests = sim.ledger()["requests"_L1]["total"_L1].toInt();
+        QTest::qWait(1500); // it would have looked at the order several times by now
+        QCOMPARE(sim.ledger()["requests"_L1]["total"_L1].toInt(), requests);
+        QCOMPARE(endings, 1);
+        const OrderRecord kept = *flows.journal().order(flow.record().id);
+        QCOMPARE(kept.state, u"AWAITING_PAYMENT"_s);
+        // Paid meanwhile; a later run continues the same order to its quota.
+        QCOMPARE(postJson(sim.url(u"/sim/pay/"_s + kept.orderId), {}).status, 200);
+        flows.resumeAll();
+        QCOMPARE(flows.journal().order(kept.id)->state, u"FULFILLED"_s);
+        QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
+    }
+
     void noQuotaIsAPlainRefusal()
     {
         SimFixture sim;

@@ -1,0 +1,159 @@
+// StampBatch: several documents, one quota each checked first, a failure of one not stopping
+// the others, results never overwriting anything, and unfinished jobs resumed with their SN.
+#include "FlowHarness.h"
+#include "PdfFactory.h"
+
+#include "core/Clock.h"
+#include "flow/StampBatch.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bubuh;
+using namespace test;
+
+namespace {
+
+// Runs the batch until it reports the end of its run.
+bool waitForEnd(StampBatch &batch, Failure *refusal = nullptr)
+{
+    bool over = false;
+    QObject::connect(&batch, &StampBatch::finished, &batch, [&](int, int, const Failure &f) {
+        over = true;
+        if (refusal)
+            *refusal = f;
+    });
+    return QTest::qWaitFor([&] { return over; }, 120000);
+}
+
+StampFlow::Request request(const QString &path)
+{
+    StampFlow::Request r;
+    r.sourcePath = path;
+    r.placement = Placement{1, 400, 600, 100};
+    return r;
+}
+
+} // namespace
+
+class TestStampBatch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aFailureDoesNotStopTheOthers()
+    {
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(2), FlowEnding::Done);
+        const QString broken = flows.writeFile(u"rusak.pdf"_s, "<html>503 Service Unavailable");
+        const QString good = flows.writeFile(u"surat.pdf"_s, makeA4());
+        StampBatch batch(flows.client(), flows.journal(), Clock::system());
+        batch.setVerifier(flows.verifier());
+        batch.start({request(broken), request(good)});
+        QVERIFY(waitForEnd(batch));
+        QCOMPARE(batch.entries().size(), 2);
+        QVERIFY(batch.entries().at(0).done);
+        QCOMPARE(batch.entries().at(0).ending, FlowEnding::InputUnusable);
+        QVERIFY(!batch.entries().at(0).failure.message.isEmpty());
+        QCOMPARE(batch.entries().at(1).job.state, u"SAVED"_s);
+        QCOMPARE(batch.entries().at(1).job.verification, u"valid"_s);
+        QCOMPARE(batch.entries().at(1).job.resultPath, flows.dir() + u"/surat_bermeterai.pdf"_s);
+        // The broken document cost nothing: one serial number, for the good one.
+        QCOMPARE(sim.ledger().value("serials"_L1).toArray().size(), 1);
+    }
+
+    void tooLittleQuotaRefusesBeforeSpending()
+    {
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(1), FlowEnding::Done);
+        StampBatch batch(flows.client(), flows.journal(), Clock::system());
+        batch.start({request(flows.writeFile(u"a.pdf"_s, makeA4())),
+                     request(flows.writeFile(u"b.pdf"_s, makeA4()))});
+        Failure refusal;
+        QVERIFY(waitForEnd(batch, &refusal));
+        QVERIFY2(refusal.message.contains(u"1"_s), qPrintable(refusal.message));
+        QCOMPARE(refusal.kind, Failure::Kind::Refused);
+        for (const StampBatch::Entry &e : batch.entries()) {
+            QVERIFY(e.done);
+            QCOMPARE(e.job.id, 0); // no job was even created
+        }
+        QCOMPARE(sim.ledger().value("serials"_L1).toArray().size(), 0);
+        QVERIFY(flows.journal().jobs().isEmpty());
+    }
+
+    void resultsNeverOverwrite()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(u"surat-lamaran.pdf"_s);
+        QCOMPARE(StampBatch::resultPathFor(source, {}),
+                 dir.filePath(u"surat-lamaran_bermeterai.pdf"_s));
+        QFile existing(dir.filePath(u"surat-lamaran_bermeterai.pdf"_s));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.close();
+        QCOMPARE(StampBatch::resultPathFor(source, {}),
+                 dir.filePath(u"surat-lamaran_bermeterai-2.pdf"_s));
+        QCOMPARE(StampBatch::resultPathFor(source, {},
+                                           {dir.filePath(u"surat-lamaran_bermeterai-2.pdf"_s)}),
+                 dir.filePath(u"surat-lamaran_bermeterai-3.pdf"_s));
+        QTemporaryDir results;
+        QCOMPARE(StampBatch::resultPathFor(source, results.path()),
+                 QDir(results.path()).filePath(u"surat-lamaran_bermeterai.pdf"_s));
+        // Two documents of the same name in one batch get different results.
+        SimFixture sim;
+        FlowHarness flows(sim);
+        StampBatch batch(flows.client(), flows.journal(), Clock::system());
+        QDir(flows.dir()).mkpath(u"x"_s);
+        const QString first = flows.writeFile(u"surat.pdf"_s, makeA4());
+        const QString second = flows.writeFile(u"x/surat.pdf"_s, makeA4());
+        batch.start({request(first), request(second)}, results.path());
+        QCOMPARE(batch.entries().at(0).request.outputPath,
+                 QDir(results.path()).filePath(u"surat_bermeterai.pdf"_s));
+        QCOMPARE(batch.entries().at(1).request.outputPath,
+                 QDir(results.path()).filePath(u"surat_bermeterai-2.pdf"_s));
+        QVERIFY(waitForEnd(batch)); // no quota: refused, nothing written
+    }
+
+    void unfinishedJobsResumeWithTheirSerialNumber()
+    {
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(1), FlowEnding::Done);
+        // The stamping service stays busy past the deadline: the job keeps its SN and waits.
+        flows.setDeadline(1500);
+        sim.configure({{u"faults"_s, QJsonObject{{u"stamp"_s, QJsonObject{{u"503"_s, 1.0}}}}}});
+        QString sn;
+        {
+            StampBatch batch(flows.client(), flows.journal(), Clock::system());
+            batch.start({request(flows.writeFile(u"surat.pdf"_s, makeA4()))});
+            QVERIFY(waitForEnd(batch));
+            const StampBatch::Entry &e = batch.entries().first();
+            QCOMPARE(e.ending, FlowEnding::Unavailable);
+            QVERIFY(!e.job.finished());
+            sn = e.job.sn;
+            QVERIFY(!sn.isEmpty());
+        }
+        // "Restart": a new batch over the same journal, the service recovered.
+        sim.configure({{u"faults"_s, QJsonObject()}});
+        flows.setDeadline(15'000);
+        StampBatch resumed(flows.client(), flows.journal(), Clock::system());
+        resumed.setVerifier(flows.verifier());
+        resumed.resumeUnfinished();
+        QVERIFY(resumed.running());
+        QVERIFY(waitForEnd(resumed));
+        QCOMPARE(resumed.entries().size(), 1);
+        QCOMPARE(resumed.entries().first().job.state, u"SAVED"_s);
+        QCOMPARE(resumed.entries().first().job.sn, sn);
+        const QJsonArray serials = sim.ledger().value("serials"_L1).toArray();
+        QCOMPARE(serials.size(), 1);
+        QCOMPARE(serials.first()["status"_L1].toString(), u"STAMP"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStampBatch)
+#include "tst_stampbatch.moc"
