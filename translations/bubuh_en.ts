@@ -180,7 +180,7 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
     <message>
         <source>%1 × %2 = &lt;b&gt;%3&lt;/b&gt; (plus the shop&apos;s fee)</source>
-        <translation>%1 × %2 = &lt;b&gt;%3&lt;/b&gt; (plus the shop's fee)</translation>
+        <translation>%1 × %2 = &lt;b&gt;%3&lt;/b&gt; (plus the shop&apos;s fee)</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
@@ -759,7 +759,7 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
     <message>
         <source>The order&apos;s record is in %1. Send it to the distributor with your complaint; it holds the order number, the payment reference and every step with its time.</source>
-        <translation>The order's record is in %1. Send it to the distributor with your complaint; it holds the order number, the payment reference and every step with its time.</translation>
+        <translation>The order&apos;s record is in %1. Send it to the distributor with your complaint; it holds the order number, the payment reference and every step with its time.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -137,15 +138,19 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open PDF…"), this, &MainWindow::chooseFiles);
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     QAction *verify
         = file->addAction(tr("&Check an e-Meterai…"), this, [this] { showVerification({}); });
     verify->setShortcut(QKeySequence(u"Ctrl+K"_s));
+    verify->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    settings->setIcon(QIcon::fromTheme(u"preferences-system"_s));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(QIcon::fromTheme(u"application-exit"_s));
 
     QMenu *go = menuBar()->addMenu(tr("&Steps"));
     for (int step = AccountStep; step <= StampStep; ++step) {

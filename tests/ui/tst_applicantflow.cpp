@@ -14,6 +14,7 @@
 #include "session/Workspace.h"
 #include "stamp/StampPage.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -59,6 +60,22 @@ private:
     QHash<QString, int> m_seen;
 };
 
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::WindowText, Qt::white);
+    p.setColor(QPalette::Base, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::Text, Qt::white);
+    p.setColor(QPalette::Button, QColor(0x45, 0x45, 0x45));
+    p.setColor(QPalette::ButtonText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    return p;
+}
+
 QJsonObject fault(const QString &kind)
 {
     return QJsonObject{{kind, 1.0}};
@@ -103,8 +120,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         // A journal left by an earlier run would be continued on signing in: start clean.
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .removeRecursively();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         Language::install(u"id"_s);
     }
 
@@ -239,6 +255,14 @@ private Q_SLOTS:
         dialog->resize(720, 420);
         shoot(*dialog, u"5-periksa-e-meterai.png"_s);
         dialog->close();
+
+        // Readable in dark mode: the same step with a dark palette (text follows the palette;
+        // only the paper and the stamp keep their own colours).
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        QTRY_COMPARE(table->palette().color(QPalette::Base), QColor(0x2b, 0x2b, 0x2b));
+        shoot(window, u"6-mode-gelap.png"_s);
+        QApplication::setPalette(light);
 
         // The ledger: one order charged once, two serials both stamped, nothing left over.
         const QJsonObject ledger = sim.ledger();

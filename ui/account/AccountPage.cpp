@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,7 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     m_buy->setShortcut(QKeySequence(u"Ctrl+B"_s));
     m_buy->setToolTip(tr("Buy (Ctrl+B)"));
     m_buy->setDefault(true);
+    m_buy->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
 
     auto *accountRow = new QHBoxLayout;
     accountRow->addWidget(m_summary, 1);
@@ -70,7 +72,6 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Account and quota")), this));
     layout->addLayout(accountRow);
     layout->addWidget(buyBox);
-    buyBox->setMaximumWidth(72 * fontMetrics().averageCharWidth());
     layout->addWidget(
         new OrderPanel(workspace.purchase(), workspace.account().profile().demo, this));
     layout->addStretch();

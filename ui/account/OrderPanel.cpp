@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -63,6 +64,10 @@ OrderPanel::OrderPanel(PurchaseSession &purchase, bool demo, QWidget *parent)
                           "start it again."));
     m_resume->setObjectName(u"resumeOrderButton"_s);
     m_evidence->setObjectName(u"exportEvidenceButton"_s);
+    m_copyVa->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_resume->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_evidence->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
 
     auto *vaRow = new QHBoxLayout;
     vaRow->addWidget(m_va);

@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -77,6 +78,9 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_stamp->setToolTip(tr("Stamp every document in the list (Ctrl+Enter)"));
     m_verify->setObjectName(u"verifyButton"_s);
     m_openFolder->setObjectName(u"openResultsFolderButton"_s);
+    m_stamp->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_verify->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_openFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_stamp);
@@ -307,6 +311,7 @@ void StampPage::updateRow(int entryIndex)
     m_table->setItem(row, ResultColumn, result);
     if (auto *type = qobject_cast<QComboBox *>(m_table->cellWidget(row, TypeColumn)))
         type->setEnabled(!m_workspace.stamping().running() && entry.job.id == 0);
+    m_table->resizeRowToContents(row); // long states wrap rather than being cut off
 }
 
 void StampPage::updateSummary()
