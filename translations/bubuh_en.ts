@@ -1289,6 +1289,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Checking the quota…</source>
         <translation>Checking the quota…</translation>
     </message>
+    <message>
+        <source>already stamped (serial number %1); it is not stamped again</source>
+        <translation>already stamped (serial number %1); it is not stamped again</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampVerifier</name>

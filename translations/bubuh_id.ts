@@ -1277,6 +1277,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Checking the quota…</source>
         <translation>Memeriksa kuota…</translation>
     </message>
+    <message>
+        <source>already stamped (serial number %1); it is not stamped again</source>
+        <translation>sudah bermeterai (nomor seri %1); tidak dibubuhi lagi</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampVerifier</name>

@@ -233,6 +233,12 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(quota->text().startsWith(u"Kuota: 0 "_s),
                                   qPrintable(quota->text()), 20000);
         shoot(window, u"4-bubuhkan-dan-periksa.png"_s);
+        // Stamping the same documents again is not offered: it would spend a second e-Meterai.
+        window.openDocuments({lamaranPath});
+        window.showStep(MainWindow::StampStep);
+        QVERIFY(!stamp->isEnabled());
+        QVERIFY2(child<QLabel>(window, u"stampQuotaLabel"_s)->text().startsWith(u"0 dokumen"_s),
+                 qPrintable(child<QLabel>(window, u"stampQuotaLabel"_s)->text()));
 
         // The originals are untouched; each result is the original plus a valid signature.
         QFile original(lamaranPath);

@@ -4,6 +4,7 @@
 #include "session/Workspace.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -164,7 +165,26 @@ int StampPage::rowsNeeded() const
     return int(rowPaths().size());
 }
 
-QStringList StampPage::readyPaths() const
+std::optional<StampJob> StampPage::stampedBefore(const QString &path) const
+{
+    // The same bytes stamped earlier (this run or before): stamping again would spend a second
+    // e-Meterai on a document that already has one.
+    for (int i = 0; i < m_documents.count(); ++i) {
+        const OpenDocument &d = m_documents.at(i);
+        if (absolute(d.path) != path)
+            continue;
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(d.bytes, QCryptographicHash::Sha256).toHex());
+        const QList<StampJob> jobs = m_workspace.journal().jobs();
+        for (const StampJob &job : jobs) {
+            if (job.documentHash == hash && job.state == u"SAVED")
+                return job;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList StampPage::usablePaths() const
 {
     QStringList paths;
     for (int i = 0; i < m_documents.count(); ++i) {
@@ -175,13 +195,20 @@ QStringList StampPage::readyPaths() const
     return paths;
 }
 
+QStringList StampPage::readyPaths() const
+{
+    QStringList paths = usablePaths();
+    paths.removeIf([this](const QString &path) { return stampedBefore(path).has_value(); });
+    return paths;
+}
+
 QStringList StampPage::rowPaths() const
 {
     // The batch's documents first (including jobs resumed after a restart), then the rest.
     QStringList paths;
     for (const StampBatch::Entry &e : m_workspace.stamping().entries())
         paths << absolute(e.request.sourcePath);
-    for (const QString &path : readyPaths()) {
+    for (const QString &path : usablePaths()) {
         if (!paths.contains(path))
             paths << path;
     }
@@ -245,8 +272,16 @@ void StampPage::rebuild()
             }
         }
         m_table->setItem(row, PositionColumn, new QTableWidgetItem(position));
-        m_table->setItem(row, StateColumn, new QTableWidgetItem(tr("ready")));
-        m_table->setItem(row, ResultColumn, new QTableWidgetItem());
+        const std::optional<StampJob> before = stampedBefore(path);
+        m_table->setItem(row, StateColumn,
+                         new QTableWidgetItem(before ? tr("already stamped (serial number %1); "
+                                                          "it is not stamped again")
+                                                           .arg(before->sn)
+                                                     : tr("ready")));
+        auto *result
+            = new QTableWidgetItem(before ? QFileInfo(before->resultPath).fileName() : QString());
+        result->setData(Qt::UserRole, before ? before->resultPath : QString());
+        m_table->setItem(row, ResultColumn, result);
     }
     for (int i = 0; i < entries.size(); ++i)
         updateRow(i);
@@ -342,11 +377,12 @@ void StampPage::updateSummary()
 void StampPage::stampAll()
 {
     QList<StampFlow::Request> requests;
+    const QStringList ready = readyPaths();
     for (int i = 0; i < m_documents.count(); ++i) {
         const OpenDocument &d = m_documents.at(i);
-        if (!d.inspection.usable())
-            continue;
         const QString path = absolute(d.path);
+        if (!ready.contains(path))
+            continue;
         if (std::any_of(requests.cbegin(), requests.cend(),
                         [&](const StampFlow::Request &r) { return r.sourcePath == path; }))
             continue;

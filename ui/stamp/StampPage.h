@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/Journal.h"
 #include "net/ReplyParser.h"
 
 #include <QHash>
@@ -36,7 +37,10 @@ private:
     void updateSummary();
     void loadDocumentTypes();
     QString guessType(const QString &fileName) const;
+    // Usable documents not stamped before; usablePaths() includes those.
     QStringList readyPaths() const;
+    QStringList usablePaths() const;
+    std::optional<StampJob> stampedBefore(const QString &path) const;
     QStringList rowPaths() const;
     int rowsNeeded() const;
     static QString stateText(const StampJob &job);
