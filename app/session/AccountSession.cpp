@@ -23,11 +23,14 @@ void AccountSession::signIn(const QString &user, const QString &password)
     m_state = State::SigningIn;
     m_user = user;
     Q_EMIT changed();
-    m_client->login(user, password, [this](Result<LoginReply> reply) {
+    m_client->login(user, password, [this, user, password](Result<LoginReply> reply) {
         if (!reply) {
             fail(reply.failure());
             return;
         }
+        // Kept in memory only, so that a token expiring during a long wait in the queue is
+        // renewed without asking again; never written anywhere.
+        m_client->setCredentials(user, password);
         m_displayName = reply->firstName.isEmpty() ? m_user : reply->firstName;
         m_state = State::SignedIn;
         Q_EMIT changed();

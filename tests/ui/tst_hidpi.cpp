@@ -2,6 +2,7 @@
 // pixels, not an upscaled blur.
 #include "PdfFactory.h"
 #include "document/PageView.h"
+#include "widgets/QrCode.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -83,6 +84,34 @@ private Q_SLOTS:
         const double toBlurred = difference(shown, blurred);
         qInfo("to sharp %.2f, to blurred %.2f", toSharp, toBlurred);
         QVERIFY2(toSharp < toBlurred / 2, qPrintable(u"%1 vs %2"_s.arg(toSharp).arg(toBlurred)));
+    }
+
+    void paymentCodeIsSharpAtTheDevicePixelRatio()
+    {
+        QWidget screen;
+        const qreal dpr = screen.devicePixelRatioF();
+        QCOMPARE(dpr, 2.0);
+        const QByteArray payload
+            = "00020101021226610016ID.CO.BUBUH.SIM5204599953033605406230005802ID";
+        const QPixmap normal = bubuh::QrCode::pixmap(payload, 4, 1.0);
+        const QPixmap hidpi = bubuh::QrCode::pixmap(payload, 4, dpr);
+        // The same size on screen, twice the pixels, and only pure black and white ones: each
+        // module is whole device pixels, nothing blurred by scaling.
+        QCOMPARE(hidpi.deviceIndependentSize(), normal.deviceIndependentSize());
+        QCOMPARE(hidpi.width(), 2 * normal.width());
+        const QImage image = hidpi.toImage().convertToFormat(QImage::Format_RGB32);
+        int dark = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb c = image.pixel(x, y);
+                QVERIFY(c == qRgb(0, 0, 0) || c == qRgb(255, 255, 255));
+                dark += c == qRgb(0, 0, 0);
+            }
+        }
+        QVERIFY(dark > image.width() * image.height() / 5);
+        // The quiet zone: 4 modules of white around the code.
+        QCOMPARE(image.pixel(4 * 8 - 1, 4 * 8 - 1), qRgb(255, 255, 255));
+        QCOMPARE(image.pixel(4 * 8, 4 * 8), qRgb(0, 0, 0)); // the finder pattern's corner
     }
 };
 

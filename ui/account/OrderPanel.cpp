@@ -91,6 +91,7 @@ OrderPanel::OrderPanel(PurchaseSession &purchase, bool demo, QWidget *parent)
     connect(m_copyVa, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_purchase.payment().vaNumber);
         m_copyVa->setText(tr("Copied"));
+        QTimer::singleShot(2000, m_copyVa, [this] { m_copyVa->setText(tr("&Copy number")); });
     });
     connect(m_paid, &QPushButton::clicked, &m_purchase, &PurchaseSession::simulatePayment);
     connect(m_stop, &QPushButton::clicked, &m_purchase, &PurchaseSession::stop);
@@ -160,12 +161,7 @@ void OrderPanel::showPayment()
     const bool qris = awaiting && !payment.qris.isEmpty();
     const bool va = awaiting && !payment.vaNumber.isEmpty();
     if (qris && m_shownPayment != payment.qris) {
-        // Drawn at the screen's pixel density, so the code stays sharp for the camera.
-        const qreal dpr = devicePixelRatioF();
-        const int scale = qMax(1, qRound(4 * dpr));
-        QPixmap pixmap = QPixmap::fromImage(QrCode::render(payment.qris.toUtf8(), scale));
-        pixmap.setDevicePixelRatio(scale / 4.0);
-        m_qr->setPixmap(pixmap);
+        m_qr->setPixmap(QrCode::pixmap(payment.qris.toUtf8(), 4, devicePixelRatioF()));
         m_shownPayment = payment.qris;
     }
     m_qr->setVisible(qris);

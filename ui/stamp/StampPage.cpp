@@ -123,7 +123,10 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
         if (result && !result->data(Qt::UserRole).toString().isEmpty())
             Q_EMIT verifyRequested(result->data(Qt::UserRole).toString());
     });
-    connect(&documents, &OpenDocuments::opened, this, &StampPage::rebuild);
+    connect(&documents, &OpenDocuments::opened, this, [this](int index) {
+        m_hashes.remove(absolute(m_documents.at(index).path)); // opened again: maybe new bytes
+        rebuild();
+    });
     connect(&documents, &OpenDocuments::changed, this, &StampPage::rebuild);
     connect(&batch, &StampBatch::entryChanged, this, [this](int index) {
         if (m_table->rowCount() != rowsNeeded())
@@ -173,8 +176,10 @@ std::optional<StampJob> StampPage::stampedBefore(const QString &path) const
         const OpenDocument &d = m_documents.at(i);
         if (absolute(d.path) != path)
             continue;
-        const QString hash = QString::fromLatin1(
-            QCryptographicHash::hash(d.bytes, QCryptographicHash::Sha256).toHex());
+        QString &hash = m_hashes[path];
+        if (hash.isEmpty()) // hashed once: the page asks often, documents can be large
+            hash = QString::fromLatin1(
+                QCryptographicHash::hash(d.bytes, QCryptographicHash::Sha256).toHex());
         const QList<StampJob> jobs = m_workspace.journal().jobs();
         for (const StampJob &job : jobs) {
             if (job.documentHash == hash && job.state == u"SAVED")
@@ -378,19 +383,19 @@ void StampPage::stampAll()
 {
     QList<StampFlow::Request> requests;
     const QStringList ready = readyPaths();
-    for (int i = 0; i < m_documents.count(); ++i) {
+    // A document opened twice counts once, with its latest placement.
+    for (int i = m_documents.count() - 1; i >= 0; --i) {
         const OpenDocument &d = m_documents.at(i);
         const QString path = absolute(d.path);
-        if (!ready.contains(path))
-            continue;
-        if (std::any_of(requests.cbegin(), requests.cend(),
-                        [&](const StampFlow::Request &r) { return r.sourcePath == path; }))
+        if (!ready.contains(path)
+            || std::any_of(requests.cbegin(), requests.cend(),
+                           [&](const StampFlow::Request &r) { return r.sourcePath == path; }))
             continue;
         StampFlow::Request request;
         request.sourcePath = path;
         request.placement = d.placement;
         request.documentType = m_chosenType.value(path, u"4b"_s);
-        requests << request;
+        requests.prepend(request);
     }
     if (requests.isEmpty())
         return;

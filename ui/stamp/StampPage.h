@@ -56,7 +56,8 @@ private:
     QPushButton *m_verify;
     QPushButton *m_openFolder;
     QList<DocumentType> m_types;
-    QHash<QString, QString> m_chosenType; // path -> jenisdoc id
+    QHash<QString, QString> m_chosenType;     // path -> jenisdoc id
+    mutable QHash<QString, QString> m_hashes; // path -> SHA-256 of the open bytes
 };
 
 } // namespace bubuh

@@ -31,4 +31,12 @@ QImage render(const QByteArray &payload, int scale)
     return image;
 }
 
+QPixmap pixmap(const QByteArray &payload, int modulePoints, qreal devicePixelRatio)
+{
+    const int scale = qMax(1, qRound(modulePoints * devicePixelRatio));
+    QPixmap result = QPixmap::fromImage(render(payload, scale));
+    result.setDevicePixelRatio(qreal(scale) / modulePoints);
+    return result;
+}
+
 } // namespace bubuh::QrCode
