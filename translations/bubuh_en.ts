@@ -451,6 +451,13 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>No problems found. Go on to Position to place the stamp.</source>
         <translation>No problems found. Go on to Position to place the stamp.</translation>
     </message>
+    <message numerus="yes">
+        <source>ready, %n page(s); read the note</source>
+        <translation>
+            <numerusform>ready, %n page(s); read the note</numerusform>
+            <numerusform>ready, %n page(s); read the note</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bubuh::EmeteraiClient</name>

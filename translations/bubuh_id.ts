@@ -449,6 +449,12 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>No problems found. Go on to Position to place the stamp.</source>
         <translation>Tidak ada masalah. Lanjutkan ke Posisi untuk menempatkan meterai.</translation>
     </message>
+    <message numerus="yes">
+        <source>ready, %n page(s); read the note</source>
+        <translation>
+            <numerusform>siap, %n halaman; baca catatannya</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bubuh::EmeteraiClient</name>

@@ -234,9 +234,12 @@ private Q_SLOTS:
                                   qPrintable(quota->text()), 20000);
         shoot(window, u"4-bubuhkan-dan-periksa.png"_s);
         // Stamping the same documents again is not offered: it would spend a second e-Meterai.
-        window.openDocuments({lamaranPath});
+        window.openDocuments({lamaranPath, lamaranResult});
         window.showStep(MainWindow::StampStep);
         QVERIFY(!stamp->isEnabled());
+        QCOMPARE(table->rowCount(), 3); // the result, opened as a document, is the third row
+        QVERIFY2(table->item(2, 3)->text().contains(u"sudah bermeterai"_s),
+                 qPrintable(table->item(2, 3)->text()));
         QVERIFY2(child<QLabel>(window, u"stampQuotaLabel"_s)->text().startsWith(u"0 dokumen"_s),
                  qPrintable(child<QLabel>(window, u"stampQuotaLabel"_s)->text()));
 

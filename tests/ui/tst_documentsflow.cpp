@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using namespace bubuh;
@@ -121,6 +122,12 @@ private Q_SLOTS:
         QVERIFY(list->item(1)->text().contains(u"tidak dapat"_s));
         list->setCurrentRow(1);
         QVERIFY2(details->text().contains(u"bukan dokumen PDF"_s), qPrintable(details->text()));
+        // Shown as rich text, so the escaped quotes read as quotes, not "&quot;".
+        QCOMPARE(details->textFormat(), Qt::RichText);
+        QTextDocument shown;
+        shown.setHtml(details->text());
+        QVERIFY2(shown.toPlainText().contains(u"\"Simpan sebagai PDF\""_s),
+                 qPrintable(shown.toPlainText()));
         list->setCurrentRow(2);
         QVERIFY2(details->text().contains(u"kata sandi"_s), qPrintable(details->text()));
         // Its password was asked for once, to preview it; it still cannot be stamped.

@@ -35,6 +35,7 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
     m_details->setObjectName(u"documentDetailsLabel"_s);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextFormat(Qt::RichText); // the messages are escaped, one per line
     layout->addWidget(m_details);
 
     connect(open, &QPushButton::clicked, this, &DocumentsPage::openRequested);
@@ -55,11 +56,14 @@ void DocumentsPage::add(int index)
 {
     const Inspection &r = m_documents.at(index).inspection;
     const QString name = QFileInfo(m_documents.at(index).path).fileName();
-    const QString state = r.usable() ? tr("ready, %n page(s)", nullptr, int(r.pages.size()))
-                                     : tr("cannot be stamped");
+    const bool noted = r.usable() && !r.problems.isEmpty();
+    const QString state = !r.usable() ? tr("cannot be stamped")
+        : noted ? tr("ready, %n page(s); read the note", nullptr, int(r.pages.size()))
+                : tr("ready, %n page(s)", nullptr, int(r.pages.size()));
     auto *item = new QListWidgetItem(u"%1: %2"_s.arg(name, state), m_list);
-    item->setIcon(style()->standardIcon(r.usable() ? QStyle::SP_DialogApplyButton
-                                                   : QStyle::SP_MessageBoxWarning));
+    item->setIcon(style()->standardIcon(!r.usable() ? QStyle::SP_MessageBoxWarning
+                                            : noted ? QStyle::SP_MessageBoxInformation
+                                                    : QStyle::SP_DialogApplyButton));
     m_list->setCurrentItem(item);
 }
 

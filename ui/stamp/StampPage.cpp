@@ -200,10 +200,28 @@ QStringList StampPage::usablePaths() const
     return paths;
 }
 
+QString StampPage::existingStamp(const QString &path) const
+{
+    for (int i = 0; i < m_documents.count(); ++i) {
+        const OpenDocument &d = m_documents.at(i);
+        if (absolute(d.path) == path && d.inspection.hasEmeterai()) {
+            for (const Inspection::Signature &s : d.inspection.signatures) {
+                if (!s.sn.isEmpty())
+                    return s.sn;
+            }
+        }
+    }
+    return {};
+}
+
 QStringList StampPage::readyPaths() const
 {
+    // Not offered: documents stamped before, by Bubuh or anyone (a second e-Meterai would
+    // cost a second quota for nothing; bubuh-cli can still do it where it is wanted).
     QStringList paths = usablePaths();
-    paths.removeIf([this](const QString &path) { return stampedBefore(path).has_value(); });
+    paths.removeIf([this](const QString &path) {
+        return stampedBefore(path).has_value() || !existingStamp(path).isEmpty();
+    });
     return paths;
 }
 
@@ -278,11 +296,13 @@ void StampPage::rebuild()
         }
         m_table->setItem(row, PositionColumn, new QTableWidgetItem(position));
         const std::optional<StampJob> before = stampedBefore(path);
+        const QString existing = before ? before->sn : existingStamp(path);
         m_table->setItem(row, StateColumn,
-                         new QTableWidgetItem(before ? tr("already stamped (serial number %1); "
-                                                          "it is not stamped again")
-                                                           .arg(before->sn)
-                                                     : tr("ready")));
+                         new QTableWidgetItem(!existing.isEmpty()
+                                                  ? tr("already stamped (serial number %1); "
+                                                       "it is not stamped again")
+                                                        .arg(existing)
+                                                  : tr("ready")));
         auto *result
             = new QTableWidgetItem(before ? QFileInfo(before->resultPath).fileName() : QString());
         result->setData(Qt::UserRole, before ? before->resultPath : QString());

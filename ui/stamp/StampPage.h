@@ -41,6 +41,8 @@ private:
     QStringList readyPaths() const;
     QStringList usablePaths() const;
     std::optional<StampJob> stampedBefore(const QString &path) const;
+    // The SN of an e-Meterai the document already carries, if any.
+    QString existingStamp(const QString &path) const;
     QStringList rowPaths() const;
     int rowsNeeded() const;
     static QString stateText(const StampJob &job);
