@@ -306,25 +306,21 @@ static ChainResult checkChain(X509 *signer, STACK_OF(X509) * intermediates,
 
 Verification StampVerifier::verifyFile(const QString &path, const QString &originalPath) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Verification v;
-        v.file = path;
-        v.problem = tr("%1 cannot be read: %2").arg(path, file.errorString());
-        return v;
-    }
-    const QByteArray pdf = file.readAll();
-    if (originalPath.isEmpty())
-        return verify(pdf, path);
-    QFile originalFile(originalPath);
-    if (!originalFile.open(QIODevice::ReadOnly)) {
-        Verification v;
-        v.file = path;
-        v.problem = tr("%1 cannot be read: %2").arg(originalPath, originalFile.errorString());
-        return v;
-    }
-    const QByteArray original = originalFile.readAll();
-    return verify(pdf, path, &original);
+    Verification unreadable;
+    unreadable.file = path;
+    const auto read = [&unreadable](const QString &file, QByteArray *bytes) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            unreadable.problem = tr("%1 cannot be read: %2").arg(file, f.errorString());
+            return false;
+        }
+        *bytes = f.readAll();
+        return true;
+    };
+    QByteArray pdf, original;
+    if (!read(path, &pdf) || (!originalPath.isEmpty() && !read(originalPath, &original)))
+        return unreadable;
+    return verify(pdf, path, originalPath.isEmpty() ? nullptr : &original);
 }
 
 Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileName,

@@ -382,6 +382,8 @@ void StampPage::updateSummary()
     QString quota = tr("%n document(s) ready to stamp, needing %n e-Meterai.", nullptr, ready);
     if (account.hasBalance())
         quota += u' ' + tr("Quota left: %1.").arg(account.balance().saldo);
+    else if (account.state() != AccountSession::State::SignedIn)
+        quota += u' ' + tr("Sign in first (step 1).");
     m_quota->setText(quota);
     int steps = 0;
     for (const StampBatch::Entry &e : batch.entries())
