@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -119,9 +120,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // A journal left by an earlier run would be continued on signing in: start clean.
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         Language::install(u"id"_s);
+    }
+
+    void init()
+    {
+        // A journal left by an earlier test would be continued on signing in: start clean.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     }
 
     void buyPlaceStampCheckAndSave()
@@ -285,6 +290,38 @@ private Q_SLOTS:
             QCOMPARE(s["status"_L1].toString(), u"STAMP"_s);
         QCOMPARE(ledger["account"_L1]["saldo"_L1].toInt(), 0);
         QCOMPARE(ledger["account"_L1]["notstamp"_L1].toInt(), 0);
+    }
+
+    void paidButQuotaLateOffersTheEvidence()
+    {
+        DemoService demo;
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        // Paid at once, but the quota takes ten minutes to appear: the September 2024 story.
+        QVERIFY(demo.simulator()
+                    ->applyConfig({{u"autoPay"_s, true}, {u"fulfillDelay"_s, 600}})
+                    .isEmpty());
+        QSettings settings(m_dir.filePath(u"late.ini"_s), QSettings::IniFormat);
+        Workspace workspace(demo.profile(), settings, demo.rootCertificatePem());
+        MainWindow window(workspace, settings);
+        window.show();
+        workspace.account().signIn(u"demo"_s, u"demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.account().state(), AccountSession::State::SignedIn,
+                                  20000);
+        child<QSpinBox>(window, u"quantitySpinBox"_s)->setValue(1);
+        QTest::mouseClick(child<QPushButton>(window, u"buyButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"PAID"_s, 30000);
+        const QString state = child<QLabel>(window, u"orderStateLabel"_s)->text();
+        QVERIFY2(state.contains(u"Pembayaran"_s) && state.contains(u"diterima"_s),
+                 qPrintable(state));
+        QVERIFY(workspace.purchase().active()); // still following it up
+        QVERIFY(child<QPushButton>(window, u"exportEvidenceButton"_s)->isVisible());
+        const QJsonObject evidence
+            = QJsonDocument::fromJson(workspace.purchase().evidence()).object();
+        QCOMPARE(evidence["order"_L1]["orderId"_L1].toString(),
+                 workspace.purchase().order().orderId);
+        QVERIFY(!evidence["paymentReference"_L1].toString().isEmpty());
+        QVERIFY(evidence["history"_L1].toArray().size() >= 3); // PENDING, SENT, …, PAID
     }
 
     void stoppingAndRestartingLosesNothing()

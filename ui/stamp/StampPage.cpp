@@ -155,9 +155,10 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
                 updateSummary();
             });
     connect(&workspace.account(), &AccountSession::changed, this, [this] {
-        if (m_workspace.account().state() == AccountSession::State::SignedIn
-            && m_types.constData() == fallbackTypes().constData())
+        if (m_workspace.account().state() == AccountSession::State::SignedIn && !m_typesAsked) {
+            m_typesAsked = true; // once; the fallback list stays if the service cannot say
             loadDocumentTypes();
+        }
         updateSummary();
     });
     rebuild();

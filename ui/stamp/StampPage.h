@@ -58,6 +58,7 @@ private:
     QPushButton *m_verify;
     QPushButton *m_openFolder;
     QList<DocumentType> m_types;
+    bool m_typesAsked = false;
     QHash<QString, QString> m_chosenType;     // path -> jenisdoc id
     mutable QHash<QString, QString> m_hashes; // path -> SHA-256 of the open bytes
 };
