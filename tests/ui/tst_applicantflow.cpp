@@ -18,7 +18,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
-#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGuiApplication>
@@ -121,12 +120,6 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Language::install(u"id"_s);
-    }
-
-    void init()
-    {
-        // A journal left by an earlier test would be continued on signing in: start clean.
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     }
 
     void buyPlaceStampCheckAndSave()

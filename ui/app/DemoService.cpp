@@ -1,6 +1,9 @@
 #include "DemoService.h"
 
 #include "EmeteraiSimulator.h"
+#include "session/Workspace.h"
+
+#include <QFile>
 
 #include <QStandardPaths>
 
@@ -25,6 +28,11 @@ bool DemoService::start(QString *error)
         m_simulator.reset();
         return false;
     }
+    // The simulator starts empty, so the demo's journal does too: orders and jobs of an earlier
+    // demo would refer to a service that no longer knows them. (Real journals are never wiped.)
+    const QString journal = Workspace::journalPath(profile());
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(journal + suffix);
     return true;
 }
 
