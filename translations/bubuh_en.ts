@@ -768,6 +768,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>The order&apos;s record is in %1. Send it to the distributor with your complaint; it holds the order number, the payment reference and every step with its time.</source>
         <translation>The order&apos;s record is in %1. Send it to the distributor with your complaint; it holds the order number, the payment reference and every step with its time.</translation>
     </message>
+    <message>
+        <source>Bubuh tries again by itself at %1.</source>
+        <translation>Bubuh tries again by itself at %1.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::OrderReport</name>
@@ -1214,13 +1218,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
             <numerusform>Done: %n document(s) stamped, checked and saved.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n document(s) stamped and saved; the others say why in the list. Unfinished ones continue by themselves when the service answers again.</source>
-        <translation>
-            <numerusform>%1 of %n document(s) stamped and saved; the others say why in the list. Unfinished ones continue by themselves when the service answers again.</numerusform>
-            <numerusform>%1 of %n document(s) stamped and saved; the others say why in the list. Unfinished ones continue by themselves when the service answers again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Document type of %1</source>
         <translation>Document type of %1</translation>
@@ -1299,6 +1296,17 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>already stamped (serial number %1); it is not stamped again</source>
         <translation>already stamped (serial number %1); it is not stamped again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) stamped and saved; the others say why in the list.</source>
+        <translation>
+            <numerusform>%1 of %n document(s) stamped and saved; the others say why in the list.</numerusform>
+            <numerusform>%1 of %n document(s) stamped and saved; the others say why in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bubuh continues the unfinished ones by itself at %1, with their serial numbers.</source>
+        <translation>Bubuh continues the unfinished ones by itself at %1, with their serial numbers.</translation>
     </message>
 </context>
 <context>

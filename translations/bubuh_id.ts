@@ -761,6 +761,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>The order&apos;s record is in %1. Send it to the distributor with your complaint; it holds the order number, the payment reference and every step with its time.</source>
         <translation>Catatan pesanan ada di %1. Kirimkan ke distributor bersama pengaduan Anda; isinya nomor pesanan, referensi pembayaran, dan setiap langkah beserta waktunya.</translation>
     </message>
+    <message>
+        <source>Bubuh tries again by itself at %1.</source>
+        <translation>Bubuh mencoba lagi sendiri pada %1.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::OrderReport</name>
@@ -1203,12 +1207,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
             <numerusform>Selesai: %n dokumen dibubuhi meterai, diperiksa, dan disimpan.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n document(s) stamped and saved; the others say why in the list. Unfinished ones continue by themselves when the service answers again.</source>
-        <translation>
-            <numerusform>%1 dari %n dokumen dibubuhi meterai dan disimpan; alasan untuk yang lain ada di daftar. Yang belum selesai dilanjutkan sendiri saat layanan menjawab lagi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Document type of %1</source>
         <translation>Jenis dokumen %1</translation>
@@ -1286,6 +1284,16 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>already stamped (serial number %1); it is not stamped again</source>
         <translation>sudah bermeterai (nomor seri %1); tidak dibubuhi lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) stamped and saved; the others say why in the list.</source>
+        <translation>
+            <numerusform>%1 dari %n dokumen dibubuhi meterai dan disimpan; alasan untuk yang lain ada di daftar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bubuh continues the unfinished ones by itself at %1, with their serial numbers.</source>
+        <translation>Bubuh melanjutkan yang belum selesai sendiri pada %1, dengan nomor serinya masing-masing.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "StampBatch.h"
 
+#include "core/Clock.h"
 #include "net/EmeteraiClient.h"
 
 #include <QDir>
@@ -11,7 +12,13 @@ namespace bubuh {
 
 StampBatch::StampBatch(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent)
     : QObject(parent), m_client(client), m_journal(journal), m_clock(clock)
-{ }
+{
+    m_followUp.setSingleShot(true);
+    connect(&m_followUp, &QTimer::timeout, this, [this] {
+        m_followUpAt = {};
+        resume(m_followUpJobs);
+    });
+}
 
 QString StampBatch::resultPathFor(const QString &source, const QString &folder,
                                   const QStringList &taken)
@@ -29,6 +36,8 @@ void StampBatch::start(QList<StampFlow::Request> requests, const QString &result
 {
     if (m_running || requests.isEmpty())
         return;
+    m_followUp.stop(); // a new run; what waited is in the journal for the next start
+    m_followUpAt = {};
     QStringList taken;
     m_entries.clear();
     for (StampFlow::Request &request : requests) {
@@ -66,10 +75,22 @@ void StampBatch::start(QList<StampFlow::Request> requests, const QString &result
 
 void StampBatch::resumeUnfinished()
 {
+    QList<qint64> ids;
+    for (const StampJob &job : m_journal.unfinishedJobs())
+        ids << job.id;
+    resume(ids);
+}
+
+void StampBatch::resume(const QList<qint64> &jobIds)
+{
     if (m_running)
         return;
+    m_followUp.stop();
+    m_followUpAt = {};
     m_entries.clear();
     for (const StampJob &job : m_journal.unfinishedJobs()) {
+        if (!jobIds.contains(job.id))
+            continue;
         Entry entry;
         entry.job = job;
         entry.request.sourcePath = job.sourcePath;
@@ -122,6 +143,7 @@ void StampBatch::finishRun(const Failure &refusal)
 {
     m_running = false;
     int saved = 0;
+    m_followUpJobs.clear();
     for (int i = 0; i < m_entries.size(); ++i) {
         Entry &entry = m_entries[i];
         if (!refusal.message.isEmpty() && !entry.done) {
@@ -131,6 +153,14 @@ void StampBatch::finishRun(const Failure &refusal)
             Q_EMIT entryChanged(i);
         }
         saved += entry.job.state == u"SAVED" ? 1 : 0;
+        if (entry.job.id && !entry.job.finished()
+            && (entry.ending == FlowEnding::Unavailable
+                || entry.ending == FlowEnding::OutcomeUnknown))
+            m_followUpJobs << entry.job.id;
+    }
+    if (!m_followUpJobs.isEmpty()) {
+        m_followUpAt = m_clock.now().addMSecs(m_followUpDelayMs);
+        m_followUp.start(int(m_followUpDelayMs));
     }
     Q_EMIT finished(saved, int(m_entries.size()) - saved, refusal);
 }

@@ -4,7 +4,9 @@
 #include "flow/FlowStatus.h"
 #include "flow/StampFlow.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 namespace bubuh {
 
@@ -37,6 +39,12 @@ public:
     void start(QList<StampFlow::Request> requests, const QString &resultsFolder = {});
     // Continues every unfinished job of the journal (after a restart) with its own SN.
     void resumeUnfinished();
+    // Continues these jobs of the journal.
+    void resume(const QList<qint64> &jobIds);
+    // Jobs that ended because the service stayed unavailable (or an outcome is unknown) are
+    // taken up again by themselves after this delay (2 minutes); followUpAt() says when.
+    void setFollowUpDelay(qint64 ms) { m_followUpDelayMs = ms; }
+    QDateTime followUpAt() const { return m_followUpAt; }
     bool running() const { return m_running; }
     const QList<Entry> &entries() const { return m_entries; }
 
@@ -56,6 +64,10 @@ private:
     StampVerifier m_verifier;
     QList<Entry> m_entries;
     bool m_running = false;
+    QTimer m_followUp;
+    qint64 m_followUpDelayMs = 120'000;
+    QDateTime m_followUpAt;
+    QList<qint64> m_followUpJobs;
 };
 
 } // namespace bubuh

@@ -14,7 +14,13 @@ namespace bubuh {
 PurchaseSession::PurchaseSession(EmeteraiClient &client, Journal &journal, Clock &clock,
                                  QObject *parent)
     : QObject(parent), m_client(client), m_journal(journal), m_clock(clock)
-{ }
+{
+    m_followUp.setSingleShot(true);
+    connect(&m_followUp, &QTimer::timeout, this, [this] {
+        m_followUpAt = {};
+        resumeLatest();
+    });
+}
 
 PurchaseSession::~PurchaseSession() = default;
 
@@ -39,7 +45,10 @@ void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
         return;
     // A stopped flow is left to finish its last callback; it is a child of this object.
     auto *flow = new PurchaseFlow(m_client, m_journal, m_clock, this);
+    flow->setOptions(m_flowOptions);
     m_flow = flow;
+    m_followUp.stop();
+    m_followUpAt = {};
     m_ending.reset();
     m_failure = {};
     m_status = {FlowStatus::Phase::Working, tr("Contacting the shop…")};
@@ -62,6 +71,11 @@ void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
                 m_order = flow->record();
                 m_ending = ending;
                 m_failure = failure;
+                // The worst day: keep carrying the order until the service answers.
+                if (ending == FlowEnding::Unavailable || ending == FlowEnding::OutcomeUnknown) {
+                    m_followUpAt = m_clock.now().addMSecs(m_followUpDelayMs);
+                    m_followUp.start(int(m_followUpDelayMs));
+                }
                 Q_EMIT changed();
                 Q_EMIT finished(ending, failure);
             });
@@ -87,8 +101,11 @@ bool PurchaseSession::resumeLatest()
 
 void PurchaseSession::stop()
 {
+    m_followUp.stop();
+    m_followUpAt = {};
     if (m_flow)
         m_flow->stop();
+    Q_EMIT changed();
 }
 
 void PurchaseSession::simulatePayment()

@@ -2,17 +2,18 @@
 
 #include "core/Result.h"
 #include "flow/FlowStatus.h"
+#include "flow/PurchaseFlow.h"
 #include "journal/Journal.h"
 #include "net/ReplyParser.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace bubuh {
 
 class Clock;
 class EmeteraiClient;
-class PurchaseFlow;
 
 // The purchase the window shows: the shop's price, the order being bought or followed, its
 // payment instructions, and what the flow is doing now. Stopping the wait loses nothing: the
@@ -46,6 +47,13 @@ public:
     Failure failure() const { return m_failure; }
     QByteArray evidence() const;
 
+    // After the service stayed unavailable (or an outcome is unknown) the order is taken up
+    // again by itself after this delay (2 minutes); followUpAt() says when. Not after the
+    // person chose to stop waiting.
+    void setFollowUpDelay(qint64 ms) { m_followUpDelayMs = ms; }
+    QDateTime followUpAt() const { return m_followUpAt; }
+    void setFlowOptions(const PurchaseFlow::Options &options) { m_flowOptions = options; }
+
 Q_SIGNALS:
     void changed();
     void productChanged();
@@ -63,6 +71,10 @@ private:
     std::optional<FlowEnding> m_ending;
     Failure m_failure;
     std::optional<Product> m_product;
+    QTimer m_followUp;
+    qint64 m_followUpDelayMs = 120'000;
+    QDateTime m_followUpAt;
+    PurchaseFlow::Options m_flowOptions;
 };
 
 } // namespace bubuh

@@ -153,6 +153,29 @@ private Q_SLOTS:
         QCOMPARE(serials.size(), 1);
         QCOMPARE(serials.first()["status"_L1].toString(), u"STAMP"_s);
     }
+
+    void followsUpByItselfWhenTheServiceIsBack()
+    {
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(1), FlowEnding::Done);
+        flows.setDeadline(1000);
+        sim.configure({{u"faults"_s, QJsonObject{{u"upload"_s, QJsonObject{{u"503"_s, 1.0}}}}}});
+        StampBatch batch(flows.client(), flows.journal(), Clock::system());
+        batch.setVerifier(flows.verifier());
+        batch.setFollowUpDelay(1000);
+        int runs = 0;
+        connect(&batch, &StampBatch::finished, &batch, [&] { ++runs; });
+        batch.start({request(flows.writeFile(u"surat.pdf"_s, makeA4()))});
+        QTRY_COMPARE(runs, 1);
+        QCOMPARE(batch.entries().first().ending, FlowEnding::Unavailable);
+        QVERIFY(batch.followUpAt().isValid());
+        sim.configure({{u"faults"_s, QJsonObject()}}); // the service is back
+        QTRY_COMPARE_WITH_TIMEOUT(runs, 2, 20000);
+        QCOMPARE(batch.entries().first().job.state, u"SAVED"_s);
+        QVERIFY(!batch.followUpAt().isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStampBatch)

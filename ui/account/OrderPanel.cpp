@@ -141,6 +141,10 @@ void OrderPanel::update()
         progress = m_purchase.failure().message;
     if (!active && m_purchase.ending() == FlowEnding::NotFinished && !order.finished())
         progress = tr("Stopped waiting. The order is saved; press Continue when you are ready.");
+    if (!active && m_purchase.followUpAt().isValid())
+        progress += u' '
+            + tr("Bubuh tries again by itself at %1.")
+                  .arg(Language::dateTime(m_purchase.followUpAt()));
     m_progress->setText(progress);
     m_progress->setVisible(!progress.isEmpty());
 

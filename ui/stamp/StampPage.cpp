@@ -1,5 +1,6 @@
 #include "StampPage.h"
 
+#include "core/Language.h"
 #include "document/OpenDocuments.h"
 #include "session/Workspace.h"
 
@@ -146,10 +147,14 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
                     text = tr("Done: %n document(s) stamped, checked and saved.", nullptr, saved);
                 else
                     text = tr("%1 of %n document(s) stamped and saved; the others say why in "
-                              "the list. Unfinished ones continue by themselves when the "
-                              "service answers again.",
+                              "the list.",
                               nullptr, saved + notSaved)
                                .arg(saved);
+                if (const QDateTime at = m_workspace.stamping().followUpAt(); at.isValid())
+                    text += u' '
+                        + tr("Bubuh continues the unfinished ones by itself at %1, with their "
+                             "serial numbers.")
+                              .arg(Language::dateTime(at));
                 m_status->setText(text);
                 m_workspace.account().refreshBalance();
                 updateSummary();
