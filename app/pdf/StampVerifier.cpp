@@ -161,6 +161,21 @@ LaterChangeResult laterChanges(QPDF &full, const QByteArray &pdf, qint64 signedE
     using Kind = SignatureCheck::LaterChanges;
     if (signedEnd >= pdf.size())
         return {};
+    // What follows the signed revision must be whole incremental updates, each ending in
+    // startxref … %%EOF. Bytes after the last one (or an update without its cross-reference)
+    // are a change of their own, whatever the objects say.
+    for (qint64 at = signedEnd; at < pdf.size();) {
+        while (at < pdf.size() && std::isspace(static_cast<unsigned char>(pdf.at(at))))
+            ++at;
+        if (at == pdf.size())
+            break;
+        const qint64 eof = pdf.indexOf("%%EOF", at);
+        if (eof < 0 || pdf.lastIndexOf("startxref", eof) < at)
+            return {
+                Kind::Other,
+                u"%1 bytes after the signed revision are not a PDF update"_s.arg(pdf.size() - at)};
+        at = eof + 5;
+    }
     const QByteArray revisionBytes = pdf.left(signedEnd);
     QPDF revision;
     try {

@@ -170,14 +170,20 @@ private Q_SLOTS:
         QCOMPARE(f.signatures.first().laterChanges, SignatureCheck::LaterChanges::None);
         QCOMPARE(f.originalIsPrefix, std::optional<bool>(false));
 
-        // Bytes appended after the signature.
-        const Verification a
-            = v.verify(m_stamped + "% added later\n", u"appended.pdf"_s, &m_original);
-        QVERIFY(!a.valid());
-        QCOMPARE(a.signatures.first().integrity, SignatureCheck::Integrity::Valid);
-        QCOMPARE(a.signatures.first().laterChanges, SignatureCheck::LaterChanges::Other);
-        QVERIFY(a.signatures.first().laterChangesDetail.contains(u"not a PDF update"_s));
-        QCOMPARE(a.originalIsPrefix, std::optional<bool>(true));
+        // Bytes appended after the signature (and after a DSS update, too; even dressed up
+        // with an end-of-file marker).
+        const QByteArray added = "% added later\n";
+        for (const QByteArray &appended :
+             QByteArrayList{m_stamped + added, m_stampedWithDss + added,
+                            m_stampedWithDss + added + "%%EOF\n"}) {
+            const Verification a = v.verify(appended, u"appended.pdf"_s, &m_original);
+            QVERIFY(!a.valid());
+            QCOMPARE(a.signatures.first().integrity, SignatureCheck::Integrity::Valid);
+            QCOMPARE(a.signatures.first().laterChanges, SignatureCheck::LaterChanges::Other);
+            QVERIFY2(a.signatures.first().laterChangesDetail.contains(u"not a PDF update"_s),
+                     qPrintable(a.signatures.first().laterChangesDetail));
+            QCOMPARE(a.originalIsPrefix, std::optional<bool>(true));
+        }
 
         // A page changed in a later incremental update (after the DSS one, too).
         const QByteArray text = "BT /F1 24 Tf 72 700 Td (Gaji: Rp 99.000.000) Tj ET";
