@@ -292,8 +292,7 @@ void EmeteraiClient::ordersSince(const QDateTime &since, Callback<QList<OrderInf
 
 void EmeteraiClient::simulatePayment(const QString &orderId, Callback<QJsonObject> done)
 {
-    const HttpCall call
-        = makeCall(u"pay"_s, Role::Shop, "POST", u"/sim/pay/"_s + orderId, true);
+    const HttpCall call = makeCall(u"pay"_s, Role::Shop, "POST", u"/sim/pay/"_s + orderId, true);
     run<QJsonObject>(
         call, [](const HttpResponse &r) { return ReplyParser::object(r.body); }, done);
 }
