@@ -204,6 +204,16 @@ LaterChangeResult laterChanges(QPDF &full, const QByteArray &pdf, qint64 signedE
     collectReachable(root.getKey("/DSS"), validationData);
     collectReachable(root.getKey("/Extensions"), validationData);
 
+    // Nothing of the signed revision may be taken away: an update can also free an object
+    // (a page's contents, say) without redefining anything.
+    for (const auto &[objGen, entry] : revision.getXRefTable()) {
+        const auto now = xref.find(objGen);
+        if (now == xref.end() || now->second.getType() == 0)
+            return {Kind::Other,
+                    u"object %1 was removed after signing"_s.arg(
+                        QString::fromStdString(objGen.unparse(' ')))};
+    }
+
     int changed = 0;
     for (const auto &[objGen, entry] : xref) {
         if (offsetOf(entry) < signedEnd)

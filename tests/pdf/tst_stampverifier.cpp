@@ -43,6 +43,23 @@ QByteArray appendUpdate(const QByteArray &pdf, int number, const QByteArray &bod
     return out;
 }
 
+// Appends an update that only frees object `number` (its xref entry becomes "f").
+QByteArray appendFreeingUpdate(const QByteArray &pdf, int number)
+{
+    QPDF qpdf;
+    qpdf.processMemoryFile("in.pdf", pdf.constData(), pdf.size());
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    const QByteArray previous = pdf.mid(startxref + 9).trimmed().split('\n').first().trimmed();
+    QByteArray out = pdf.endsWith('\n') ? pdf : pdf + '\n';
+    const qsizetype xrefOffset = out.size();
+    out += "xref\n" + QByteArray::number(number) + " 1\n0000000000 00001 f \n";
+    out += "trailer\n<< /Size "
+        + QByteArray::number(qpdf.getTrailer().getKey("/Size").getIntValue()) + " /Root "
+        + QByteArray::fromStdString(qpdf.getRoot().getObjGen().unparse(' ')) + " R /Prev "
+        + previous + " >>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    return out;
+}
+
 int firstPageContents(const QByteArray &pdf)
 {
     QPDF qpdf;
@@ -198,6 +215,16 @@ private Q_SLOTS:
             QVERIFY2(c.signatures.first().laterChangesDetail.contains(u"changed after signing"_s),
                      qPrintable(c.signatures.first().laterChangesDetail));
             QVERIFY(c.summary().contains(u"changed"_s));
+        }
+
+        // The page's contents freed in a later update: nothing redefined, something taken away.
+        for (const QByteArray &base : {m_stamped, m_stampedWithDss}) {
+            const Verification r = v.verify(appendFreeingUpdate(base, firstPageContents(base)),
+                                            u"removed.pdf"_s, &m_original);
+            QVERIFY(!r.valid());
+            QCOMPARE(r.signatures.first().laterChanges, SignatureCheck::LaterChanges::Other);
+            QVERIFY2(r.signatures.first().laterChangesDetail.contains(u"removed"_s),
+                     qPrintable(r.signatures.first().laterChangesDetail));
         }
 
         // /Contents swapped in from another stamped file .
