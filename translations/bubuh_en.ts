@@ -648,16 +648,20 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>Sign in</translation>
     </message>
     <message>
-        <source>Your distributor account. The password is only used to sign in; it is not stored.</source>
-        <translation>Your distributor account. The password is only used to sign in; it is not stored.</translation>
-    </message>
-    <message>
         <source>&amp;Account:</source>
         <translation>&amp;Account:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Your distributor account. With the box ticked the password is kept in the system keychain (nowhere else), so that Bubuh signs in by itself next time and carries on with unfinished orders.</source>
+        <translation>Your distributor account. With the box ticked the password is kept in the system keychain (nowhere else), so that Bubuh signs in by itself next time and carries on with unfinished orders.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Remember the password in the system keychain</translation>
     </message>
 </context>
 <context>

@@ -643,16 +643,20 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Masuk</translation>
     </message>
     <message>
-        <source>Your distributor account. The password is only used to sign in; it is not stored.</source>
-        <translation>Akun distributor Anda. Kata sandi hanya dipakai untuk masuk dan tidak disimpan.</translation>
-    </message>
-    <message>
         <source>&amp;Account:</source>
         <translation>&amp;Akun:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Your distributor account. With the box ticked the password is kept in the system keychain (nowhere else), so that Bubuh signs in by itself next time and carries on with unfinished orders.</source>
+        <translation>Akun distributor Anda. Bila kotak dicentang, kata sandi disimpan di gantungan kunci sistem (tidak di tempat lain), sehingga lain kali Bubuh masuk sendiri dan melanjutkan pesanan yang belum selesai.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Ingat kata sandi di gantungan kunci sistem</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "stamp/VerifyDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -212,11 +213,17 @@ void MainWindow::signIn()
     auto *password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
     auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(tr("Your distributor account. The password is only used to sign "
-                               "in; it is not stored."),
-                            &dialog));
+    auto *intro = new QLabel(tr("Your distributor account. With the box ticked the password is "
+                                "kept in the system keychain (nowhere else), so that Bubuh signs "
+                                "in by itself next time and carries on with unfinished orders."),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto *remember = new QCheckBox(tr("&Remember the password in the system keychain"), &dialog);
+    remember->setChecked(true);
+    form->addRow(intro);
     form->addRow(tr("&Account:"), user);
     form->addRow(tr("&Password:"), password);
+    form->addRow(remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -228,7 +235,7 @@ void MainWindow::signIn()
     if (dialog.exec() != QDialog::Accepted || user->text().trimmed().isEmpty())
         return;
     m_settings.setValue(u"account/user"_s, user->text().trimmed());
-    m_workspace.account().signIn(user->text().trimmed(), password->text());
+    m_workspace.account().signIn(user->text().trimmed(), password->text(), remember->isChecked());
 }
 
 void MainWindow::showSettings()

@@ -73,5 +73,7 @@ int main(int argc, char *argv[])
     if (profile.demo)
         session.signIn(QString::fromLatin1(bubuh::DemoService::kUser),
                        QString::fromLatin1(bubuh::DemoService::kPassword));
+    else // a remembered password signs in by itself; otherwise step 1 offers to sign in
+        session.signInWithStoredPassword(settings.value(u"account/user"_s).toString());
     return app.exec();
 }

@@ -107,8 +107,7 @@ QString CliContext::user() const
 
 QString CliContext::secretKey(const QString &what) const
 {
-    // One entry per service host and user, so profiles never mix.
-    return u"%1|%2|%3"_s.arg(profile().backend.host(), user(), what);
+    return SecretStore::key(profile().backend.host(), user(), what);
 }
 
 void CliContext::signIn(std::function<void(bool)> ready)

@@ -20,6 +20,13 @@ public:
                        std::function<void(Result<bool>)> done)
         = 0;
     virtual void remove(const QString &key, std::function<void(Result<bool>)> done) = 0;
+
+    // The entry for `what` ("password", "token") of user at a service host: one per host and
+    // user, so profiles never mix; bubuh-cli and the window share them.
+    static QString key(const QString &host, const QString &user, const QString &what)
+    {
+        return host + u'|' + user + u'|' + what;
+    }
 };
 
 // For unit tests of the code around the keychain.

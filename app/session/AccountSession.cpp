@@ -1,14 +1,37 @@
 #include "AccountSession.h"
 
+#include "secrets/KeychainSecretStore.h"
+
 #include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
 
 namespace bubuh {
 
 Q_LOGGING_CATEGORY(lcSession, "bubuh.session")
 
 AccountSession::AccountSession(const ServiceProfile &profile, QObject *parent)
-    : QObject(parent), m_client(new EmeteraiClient(profile, Clock::system(), this))
+    : QObject(parent)
+    , m_client(new EmeteraiClient(profile, Clock::system(), this))
+    , m_secrets(std::make_unique<KeychainSecretStore>())
 { }
+
+QString AccountSession::secretKey(const QString &user) const
+{
+    return SecretStore::key(profile().backend.host(), user, u"password"_s);
+}
+
+void AccountSession::signInWithStoredPassword(const QString &user)
+{
+    if (user.isEmpty())
+        return;
+    m_secrets->read(secretKey(user), [this, user](Result<QString> password) {
+        if (password && !password->isEmpty())
+            signIn(user, password.value());
+        else if (!password)
+            qCWarning(lcSession) << "keychain:" << password.failure().detail;
+    });
+}
 
 void AccountSession::fail(const Failure &failure)
 {
@@ -18,12 +41,12 @@ void AccountSession::fail(const Failure &failure)
     Q_EMIT changed();
 }
 
-void AccountSession::signIn(const QString &user, const QString &password)
+void AccountSession::signIn(const QString &user, const QString &password, bool remember)
 {
     m_state = State::SigningIn;
     m_user = user;
     Q_EMIT changed();
-    m_client->login(user, password, [this, user, password](Result<LoginReply> reply) {
+    m_client->login(user, password, [this, user, password, remember](Result<LoginReply> reply) {
         if (!reply) {
             fail(reply.failure());
             return;
@@ -31,6 +54,12 @@ void AccountSession::signIn(const QString &user, const QString &password)
         // Kept in memory only, so that a token expiring during a long wait in the queue is
         // renewed without asking again; never written anywhere.
         m_client->setCredentials(user, password);
+        if (remember) {
+            m_secrets->write(secretKey(user), password, [](Result<bool> stored) {
+                if (!stored)
+                    qCWarning(lcSession) << "keychain:" << stored.failure().detail;
+            });
+        }
         m_displayName = reply->firstName.isEmpty() ? m_user : reply->firstName;
         m_state = State::SignedIn;
         Q_EMIT changed();

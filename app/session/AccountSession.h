@@ -2,6 +2,9 @@
 
 #include "core/Result.h"
 #include "net/EmeteraiClient.h"
+#include "secrets/SecretStore.h"
+
+#include <memory>
 
 #include <QObject>
 
@@ -27,7 +30,14 @@ public:
     const ServiceProfile &profile() const { return m_client->profile(); }
     EmeteraiClient &client() { return *m_client; }
 
-    void signIn(const QString &user, const QString &password);
+    // Signs in; with remember, the password is kept in the OS keychain (never elsewhere) so
+    // that the next start signs in by itself and carries on with unfinished orders.
+    void signIn(const QString &user, const QString &password, bool remember = false);
+    // Signs in with the password the keychain holds for user; stays signed out (false
+    // through hasStoredPassword) when there is none.
+    void signInWithStoredPassword(const QString &user);
+    // Where remembered passwords go: the OS keychain unless set (tests).
+    void setSecretStore(std::unique_ptr<SecretStore> store) { m_secrets = std::move(store); }
     void refreshBalance();
 
 Q_SIGNALS:
@@ -36,7 +46,10 @@ Q_SIGNALS:
 private:
     void fail(const Failure &failure);
 
+    QString secretKey(const QString &user) const;
+
     EmeteraiClient *m_client;
+    std::unique_ptr<SecretStore> m_secrets;
     State m_state = State::SignedOut;
     QString m_user, m_displayName;
     Balance m_balance;

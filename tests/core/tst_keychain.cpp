@@ -1,6 +1,9 @@
 // Secrets through the real OS keychain (a Secret Service started by scripts/test.sh), and the
 // in-memory store used by unit tests of the code around it.
+#include "SimFixture.h"
+
 #include "secrets/KeychainSecretStore.h"
+#include "session/AccountSession.h"
 
 #include <QTest>
 #include <QUuid>
@@ -52,6 +55,32 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         roundTrip(store);
+    }
+
+    void windowSessionRemembersThePassword()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no D-Bus session: run through scripts/test.sh, which starts a Secret Service");
+        test::SimFixture sim;
+        const ServiceProfile profile = ServiceProfile::singleServer(sim.simulator().baseUrl());
+        const QString key = SecretStore::key(profile.backend.host(), u"demo"_s, u"password"_s);
+        KeychainSecretStore keychain;
+        QVERIFY(wait<bool>([&](auto done) { keychain.remove(key, done); }).ok());
+        {
+            AccountSession forgetful(profile);
+            forgetful.signInWithStoredPassword(u"demo"_s); // nothing stored: stays signed out
+            QTest::qWait(500);
+            QCOMPARE(forgetful.state(), AccountSession::State::SignedOut);
+            forgetful.signIn(u"demo"_s, u"demo"_s, true);
+            QTRY_COMPARE_WITH_TIMEOUT(forgetful.state(), AccountSession::State::SignedIn, 20000);
+        }
+        // The next start: signed in from the keychain, the password nowhere else.
+        QTRY_COMPARE(wait<QString>([&](auto done) { keychain.read(key, done); }).value(),
+                     u"demo"_s);
+        AccountSession next(profile);
+        next.signInWithStoredPassword(u"demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(next.state(), AccountSession::State::SignedIn, 20000);
+        QVERIFY(wait<bool>([&](auto done) { keychain.remove(key, done); }).ok());
     }
 };
 
