@@ -18,10 +18,13 @@ PurchaseFlow::PurchaseFlow(EmeteraiClient &client, Journal &journal, Clock &cloc
     , m_journal(journal)
     , m_clock(clock)
     , m_random(QRandomGenerator::securelySeeded())
-{ }
+{
+    connect(&m_client, &EmeteraiClient::progress, this, &PurchaseFlow::onProgress);
+}
 
 void PurchaseFlow::start(int quantity, const QString &paymentMethod)
 {
+    m_running = true;
     m_record = OrderRecord();
     m_record.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_record.body = EmeteraiClient::orderBody(quantity, paymentMethod);
@@ -46,6 +49,7 @@ void PurchaseFlow::start(int quantity, const QString &paymentMethod)
 
 void PurchaseFlow::resume(qint64 recordId)
 {
+    m_running = true;
     const std::optional<OrderRecord> stored = m_journal.order(recordId);
     if (!stored) {
         finish(FlowEnding::InputUnusable,
@@ -78,7 +82,10 @@ void PurchaseFlow::resume(qint64 recordId)
 
 void PurchaseFlow::onProgress(const CallProgress &p)
 {
-    Q_EMIT status(FlowStatus::retrying(p));
+    // The client is shared (stamping may run at the same time): only the shop's calls are ours.
+    static const QStringList shopCalls = {u"orders"_s, u"order"_s, u"queue"_s};
+    if (m_running && shopCalls.contains(p.operation))
+        Q_EMIT status(FlowStatus::retrying(p));
 }
 
 void PurchaseFlow::stop()
@@ -87,6 +94,7 @@ void PurchaseFlow::stop()
         return;
     Q_EMIT finished(FlowEnding::NotFinished, {});
     m_stopped = true;
+    m_running = false;
 }
 
 void PurchaseFlow::send()
@@ -99,11 +107,8 @@ void PurchaseFlow::send()
     }
     const QString token
         = m_queue.hasToken(m_clock.monotonicMs()) ? m_queue.queueToken() : QString();
-    auto connection = std::make_shared<QMetaObject::Connection>(
-        connect(&m_client, &EmeteraiClient::progress, this, &PurchaseFlow::onProgress));
     m_client.createOrder(
-        m_record.idempotencyKey, m_record.body, token, [this, connection](Result<OrderInfo> r) {
-            disconnect(*connection);
+        m_record.idempotencyKey, m_record.body, token, [this](Result<OrderInfo> r) {
             if (r) {
                 apply(r.value());
                 if (m_options.follow && !m_record.finished())
@@ -328,6 +333,7 @@ void PurchaseFlow::setState(const QString &state, const QString &error)
 
 void PurchaseFlow::finish(FlowEnding ending, const Failure &failure)
 {
+    m_running = false;
     if (!m_stopped)
         Q_EMIT finished(ending, failure);
 }

@@ -72,7 +72,7 @@ private:
     QRandomGenerator m_random;
     int m_followPolls = 0;
     qint64 m_paidSeenMs = -1;
-    bool m_active = false;
+    bool m_running = false; // between start()/resume() and the end (or stop())
     bool m_stopped = false;
 };
 

@@ -20,12 +20,16 @@ namespace bubuh {
 StampFlow::StampFlow(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent)
     : QObject(parent), m_client(client), m_journal(journal), m_clock(clock)
 {
-    m_progress = connect(&m_client, &EmeteraiClient::progress, this, &StampFlow::onProgress);
+    connect(&m_client, &EmeteraiClient::progress, this, &StampFlow::onProgress);
 }
 
 void StampFlow::onProgress(const CallProgress &p)
 {
-    Q_EMIT status(FlowStatus::retrying(p));
+    // The client is shared (a purchase may run at the same time): only stamping calls are ours.
+    static const QStringList stampCalls
+        = {u"upload"_s, u"saldopos"_s, u"serial"_s, u"stamp"_s, u"snstatus"_s, u"download"_s};
+    if (stampCalls.contains(p.operation))
+        Q_EMIT status(FlowStatus::retrying(p));
 }
 
 QByteArray StampFlow::original(QString *error) const

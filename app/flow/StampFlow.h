@@ -74,7 +74,6 @@ private:
     StampVerifier m_verifier;
     qint64 m_serialBaseline = -1;
     int m_transientRetries = 0;
-    QMetaObject::Connection m_progress;
 };
 
 } // namespace bubuh

@@ -262,6 +262,51 @@ private Q_SLOTS:
         QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
     }
 
+    void orderLookUpsReportTheirRetries()
+    {
+        SimFixture sim({{u"autoPay"_s, true}, {u"fulfillDelay"_s, 4}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        // Following the paid order, the shop is busy once.
+        int busy = 0;
+        QObject::connect(&sim.simulator(), &sim::EmeteraiSimulator::faultInjected, &sim.simulator(),
+                         [&](const QString &endpoint, const QString &) {
+                             if (endpoint == u"order" && busy++ == 0)
+                                 sim.configure({{u"faults"_s, QJsonObject()}});
+                         });
+        sim.configure({{u"faults"_s, QJsonObject{{u"order"_s, QJsonObject{{u"503"_s, 1.0}}}}}});
+        PurchaseFlow flow(flows.client(), flows.journal(), Clock::system());
+        PurchaseFlow::Options options;
+        options.followBaseMs = 100;
+        flow.setOptions(options);
+        int retrying = 0;
+        QObject::connect(&flow, &PurchaseFlow::status, &flow, [&](const FlowStatus &s) {
+            retrying += s.phase == FlowStatus::Phase::Retrying && s.attempt >= 1;
+        });
+        std::optional<FlowEnding> ending;
+        QObject::connect(&flow, &PurchaseFlow::finished, &flow,
+                         [&](FlowEnding e, const Failure &) { ending = e; });
+        flow.start(1, u"QRIS"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(retrying > 0, 20000);
+        QCOMPARE(busy, 1);
+        // While it still follows the order, another user of the client (the balance in the
+        // status bar) meets a busy service: that is not reported as the order's retry.
+        QVERIFY(!ending.has_value());
+        const int before = retrying;
+        flows.setDeadline(800);
+        sim.configure({{u"faults"_s, QJsonObject{{u"saldopos"_s, QJsonObject{{u"503"_s, 1.0}}}}}});
+        std::optional<bool> balance;
+        flows.client().fetchBalance([&](Result<Balance> r) { balance = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(balance.has_value(), 20000);
+        QCOMPARE(*balance, false); // it did retry, and gave up
+        QCOMPARE(retrying, before);
+        QVERIFY(!ending.has_value());
+        sim.configure({{u"faults"_s, QJsonObject()}});
+        flows.setDeadline(15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
+        QCOMPARE(*ending, FlowEnding::Done);
+    }
+
     void noQuotaIsAPlainRefusal()
     {
         SimFixture sim;
