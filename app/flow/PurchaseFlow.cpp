@@ -92,9 +92,9 @@ void PurchaseFlow::stop()
 {
     if (m_stopped)
         return;
-    Q_EMIT finished(FlowEnding::NotFinished, {});
     m_stopped = true;
     m_running = false;
+    Q_EMIT finished(FlowEnding::NotFinished, {});
 }
 
 void PurchaseFlow::send()

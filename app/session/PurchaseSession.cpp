@@ -43,7 +43,6 @@ void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
 {
     if (active())
         return;
-    // A stopped flow is left to finish its last callback; it is a child of this object.
     auto *flow = new PurchaseFlow(m_client, m_journal, m_clock, this);
     flow->setOptions(m_flowOptions);
     m_flow = flow;
@@ -76,6 +75,10 @@ void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
                     m_followUpAt = m_clock.now().addMSecs(m_followUpDelayMs);
                     m_followUp.start(int(m_followUpDelayMs));
                 }
+                // A finished flow has nothing pending; a stopped one may still have an answer on
+                // its way, which it writes to the journal: it stays (a child of this object).
+                if (!flow->stopped())
+                    flow->deleteLater();
                 Q_EMIT changed();
                 Q_EMIT finished(ending, failure);
             });
