@@ -776,6 +776,13 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Bubuh tries again by itself at %1.</source>
         <translation>Bubuh tries again by itself at %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending the order for %n e-Meterai to the shop…</source>
+        <translation>
+            <numerusform>Sending the order for %n e-Meterai to the shop…</numerusform>
+            <numerusform>Sending the order for %n e-Meterai to the shop…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bubuh::OrderReport</name>

@@ -769,6 +769,12 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Bubuh tries again by itself at %1.</source>
         <translation>Bubuh mencoba lagi sendiri pada %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending the order for %n e-Meterai to the shop…</source>
+        <translation>
+            <numerusform>Mengirim pesanan %n e-Meterai ke toko…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bubuh::OrderReport</name>

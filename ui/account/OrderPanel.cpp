@@ -119,6 +119,8 @@ void OrderPanel::update()
                     .arg(order.orderId);
     else if (order.state == u"FULFILLED")
         state = tr("Done: %n e-Meterai added to your quota.", nullptr, order.quantity);
+    else if ((order.state == u"SENT" || order.state == u"PENDING") && active)
+        state = tr("Sending the order for %n e-Meterai to the shop…", nullptr, order.quantity);
     else if (order.state == u"UNKNOWN" || order.state == u"SENT" || order.state == u"PENDING")
         // Never "failed": the shop may have the order; the same key settles it without a
         // second charge.
