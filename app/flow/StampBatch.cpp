@@ -12,13 +12,7 @@ namespace bubuh {
 
 StampBatch::StampBatch(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent)
     : QObject(parent), m_client(client), m_journal(journal), m_clock(clock)
-{
-    m_followUp.setSingleShot(true);
-    connect(&m_followUp, &QTimer::timeout, this, [this] {
-        m_followUpAt = {};
-        resume(m_followUpJobs);
-    });
-}
+{ }
 
 QString StampBatch::resultPathFor(const QString &source, const QString &folder,
                                   const QStringList &taken)
@@ -36,8 +30,7 @@ void StampBatch::start(QList<StampFlow::Request> requests, const QString &result
 {
     if (m_running || requests.isEmpty())
         return;
-    m_followUp.stop(); // a new run; what waited is in the journal for the next start
-    m_followUpAt = {};
+    m_followUp.cancel(); // a new run; what waited is in the journal for the next start
     QStringList taken;
     m_entries.clear();
     for (StampFlow::Request &request : requests) {
@@ -85,8 +78,7 @@ void StampBatch::resume(const QList<qint64> &jobIds)
 {
     if (m_running)
         return;
-    m_followUp.stop();
-    m_followUpAt = {};
+    m_followUp.cancel();
     m_entries.clear();
     for (const StampJob &job : m_journal.unfinishedJobs()) {
         if (!jobIds.contains(job.id))
@@ -158,10 +150,8 @@ void StampBatch::finishRun(const Failure &refusal)
                 || entry.ending == FlowEnding::OutcomeUnknown))
             m_followUpJobs << entry.job.id;
     }
-    if (!m_followUpJobs.isEmpty()) {
-        m_followUpAt = m_clock.now().addMSecs(m_followUpDelayMs);
-        m_followUp.start(int(m_followUpDelayMs));
-    }
+    if (!m_followUpJobs.isEmpty())
+        m_followUp.schedule(m_clock);
     Q_EMIT finished(saved, int(m_entries.size()) - saved, refusal);
 }
 

@@ -2,11 +2,10 @@
 
 #include "core/Result.h"
 #include "flow/FlowStatus.h"
+#include "flow/FollowUp.h"
 #include "flow/StampFlow.h"
 
-#include <QDateTime>
 #include <QObject>
-#include <QTimer>
 
 namespace bubuh {
 
@@ -43,8 +42,8 @@ public:
     void resume(const QList<qint64> &jobIds);
     // Jobs that ended because the service stayed unavailable (or an outcome is unknown) are
     // taken up again by themselves after this delay (2 minutes); followUpAt() says when.
-    void setFollowUpDelay(qint64 ms) { m_followUpDelayMs = ms; }
-    QDateTime followUpAt() const { return m_followUpAt; }
+    void setFollowUpDelay(qint64 ms) { m_followUp.setDelay(ms); }
+    QDateTime followUpAt() const { return m_followUp.at(); }
     bool running() const { return m_running; }
     const QList<Entry> &entries() const { return m_entries; }
 
@@ -64,10 +63,8 @@ private:
     StampVerifier m_verifier;
     QList<Entry> m_entries;
     bool m_running = false;
-    QTimer m_followUp;
-    qint64 m_followUpDelayMs = 120'000;
-    QDateTime m_followUpAt;
     QList<qint64> m_followUpJobs;
+    FollowUp m_followUp{[this] { resume(m_followUpJobs); }};
 };
 
 } // namespace bubuh

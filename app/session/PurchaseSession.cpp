@@ -14,13 +14,7 @@ namespace bubuh {
 PurchaseSession::PurchaseSession(EmeteraiClient &client, Journal &journal, Clock &clock,
                                  QObject *parent)
     : QObject(parent), m_client(client), m_journal(journal), m_clock(clock)
-{
-    m_followUp.setSingleShot(true);
-    connect(&m_followUp, &QTimer::timeout, this, [this] {
-        m_followUpAt = {};
-        resumeLatest();
-    });
-}
+{ }
 
 PurchaseSession::~PurchaseSession() = default;
 
@@ -46,8 +40,7 @@ void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
     auto *flow = new PurchaseFlow(m_client, m_journal, m_clock, this);
     flow->setOptions(m_flowOptions);
     m_flow = flow;
-    m_followUp.stop();
-    m_followUpAt = {};
+    m_followUp.cancel();
     m_ending.reset();
     m_failure = {};
     m_status = {FlowStatus::Phase::Working, tr("Contacting the shop…")};
@@ -71,10 +64,8 @@ void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
                 m_ending = ending;
                 m_failure = failure;
                 // The worst day: keep carrying the order until the service answers.
-                if (ending == FlowEnding::Unavailable || ending == FlowEnding::OutcomeUnknown) {
-                    m_followUpAt = m_clock.now().addMSecs(m_followUpDelayMs);
-                    m_followUp.start(int(m_followUpDelayMs));
-                }
+                if (ending == FlowEnding::Unavailable || ending == FlowEnding::OutcomeUnknown)
+                    m_followUp.schedule(m_clock);
                 // A finished flow has nothing pending; a stopped one may still have an answer on
                 // its way, which it writes to the journal: it stays (a child of this object).
                 if (!flow->stopped())
@@ -104,8 +95,7 @@ bool PurchaseSession::resumeLatest()
 
 void PurchaseSession::stop()
 {
-    m_followUp.stop();
-    m_followUpAt = {};
+    m_followUp.cancel();
     if (m_flow)
         m_flow->stop();
     Q_EMIT changed();

@@ -2,13 +2,13 @@
 
 #include "core/Result.h"
 #include "flow/FlowStatus.h"
+#include "flow/FollowUp.h"
 #include "flow/PurchaseFlow.h"
 #include "journal/Journal.h"
 #include "net/ReplyParser.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 namespace bubuh {
 
@@ -50,8 +50,8 @@ public:
     // After the service stayed unavailable (or an outcome is unknown) the order is taken up
     // again by itself after this delay (2 minutes); followUpAt() says when. Not after the
     // person chose to stop waiting.
-    void setFollowUpDelay(qint64 ms) { m_followUpDelayMs = ms; }
-    QDateTime followUpAt() const { return m_followUpAt; }
+    void setFollowUpDelay(qint64 ms) { m_followUp.setDelay(ms); }
+    QDateTime followUpAt() const { return m_followUp.at(); }
     void setFlowOptions(const PurchaseFlow::Options &options) { m_flowOptions = options; }
 
 Q_SIGNALS:
@@ -71,9 +71,7 @@ private:
     std::optional<FlowEnding> m_ending;
     Failure m_failure;
     std::optional<Product> m_product;
-    QTimer m_followUp;
-    qint64 m_followUpDelayMs = 120'000;
-    QDateTime m_followUpAt;
+    FollowUp m_followUp{[this] { resumeLatest(); }};
     PurchaseFlow::Options m_flowOptions;
 };
 
