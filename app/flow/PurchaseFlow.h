@@ -44,6 +44,8 @@ public:
     // the client is done with it (its callbacks refer to it).
     void stop();
     bool stopped() const { return m_stopped; }
+    // Between start()/resume() and its end (or stop()).
+    bool running() const { return m_running; }
     OrderRecord record() const { return m_record; }
 
 Q_SIGNALS:
@@ -72,7 +74,7 @@ private:
     QRandomGenerator m_random;
     int m_followPolls = 0;
     qint64 m_paidSeenMs = -1;
-    bool m_running = false; // between start()/resume() and the end (or stop())
+    bool m_running = false;
     bool m_stopped = false;
 };
 

@@ -30,7 +30,7 @@ void PurchaseSession::loadProduct()
 
 bool PurchaseSession::active() const
 {
-    return m_flow && !m_flow->stopped() && !m_ending;
+    return m_flow && m_flow->running();
 }
 
 void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
