@@ -12,6 +12,7 @@
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <openssl/cms.h>
 
@@ -285,6 +286,28 @@ QByteArray PdfStamper::appendDss(const QByteArray &signedPdf, const QByteArray &
         catalog.getObjGen(),
         IncrementalUpdate::dictWith(catalog, {{"/DSS", IncrementalUpdate::ref(dssId)}}));
     return signedPdf + update.serialize(idPart);
+}
+
+QByteArray PdfStamper::rebuildBelow(const QByteArray &pdf, double version)
+{
+    try {
+        QPDF qpdf;
+        qpdf.setSuppressWarnings(true);
+        qpdf.processMemoryFile("upload", pdf.constData(), size_t(pdf.size()));
+        // Encrypted old documents are refused (82) rather than rebuilt.
+        if (qpdf.isEncrypted()
+            || QString::fromStdString(qpdf.getPDFVersion()).toDouble() >= version)
+            return pdf;
+        QPDFWriter writer(qpdf);
+        writer.setOutputMemory();
+        writer.setMinimumPDFVersion("1.7");
+        writer.write();
+        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()),
+                          qsizetype(out->getSize()));
+    } catch (const std::exception &) {
+        return pdf;
+    }
 }
 
 } // namespace sim

@@ -42,6 +42,10 @@ public:
 
     explicit PdfStamper(const SimCertificateAuthority &ca) : m_ca(ca) { }
     Result stamp(const Job &job) const;
+    // What the real adapter does to documents older than version (e.g. 1.6): rewrites them as
+    // PDF 1.7 before signing, so the upload is no longer a prefix of the result. Anything
+    // else, or anything qpdf cannot read, comes back as it was.
+    static QByteArray rebuildBelow(const QByteArray &pdf, double version);
 
 private:
     QByteArray appendDss(const QByteArray &signedPdf, const QByteArray &idPart,

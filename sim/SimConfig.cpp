@@ -10,19 +10,27 @@ namespace sim {
 const QStringList &SimConfig::endpoints()
 {
     static const QStringList names
-        = {u"login"_s,    u"saldopos"_s, u"jenisdoc"_s, u"upload"_s, u"serial"_s, u"stamp"_s,
-           u"download"_s, u"snstatus"_s, u"products"_s, u"orders"_s, u"order"_s,  u"queue"_s};
+        = {u"login"_s,  u"saldopos"_s, u"jenisdoc"_s, u"upload"_s,     u"serial"_s,
+           u"stamp"_s,  u"download"_s, u"snstatus"_s, u"seriallist"_s, u"products"_s,
+           u"orders"_s, u"order"_s,    u"queue"_s};
     return names;
 }
 
 const QStringList &SimConfig::faultKinds()
 {
-    // error93-96 go beyond protocol.md's list so that every docSigningZ error code can be
-    // produced on demand; they fail one attempt and leave the serial number usable.
-    static const QStringList kinds = {
-        u"503"_s,     u"429"_s,     u"resetBefore"_s, u"resetAfter"_s, u"slow"_s,    u"malformed"_s,
-        u"error92"_s, u"error93"_s, u"error94"_s,     u"error95"_s,    u"error96"_s, u"error97"_s};
+    // error70 and error93-96 go beyond protocol.md's list so that every docSigningZ error code
+    // can be produced on demand; they fail one attempt and leave the serial number usable.
+    // used97 is the adapter's "Serial Number Already Used": the SN is spent without a stamp.
+    static const QStringList kinds
+        = {u"503"_s,       u"429"_s,     u"resetBefore"_s, u"resetAfter"_s, u"slow"_s,
+           u"malformed"_s, u"error70"_s, u"error92"_s,     u"error93"_s,    u"error94"_s,
+           u"error95"_s,   u"error96"_s, u"error97"_s,     u"used97"_s};
     return kinds;
+}
+
+bool SimConfig::isStampFault(const QString &kind)
+{
+    return kind.startsWith(u"error") || kind == u"used97";
 }
 
 static QString checkFault(const QString &endpoint, const QString &kind, double p)
@@ -31,7 +39,7 @@ static QString checkFault(const QString &endpoint, const QString &kind, double p
         return u"unknown endpoint '%1'"_s.arg(endpoint);
     if (!SimConfig::faultKinds().contains(kind))
         return u"unknown fault kind '%1'"_s.arg(kind);
-    if (kind.startsWith(u"error") && endpoint != u"stamp")
+    if (SimConfig::isStampFault(kind) && endpoint != u"stamp")
         return u"fault %1 exists only for the stamp endpoint"_s.arg(kind);
     if (!(p >= 0.0 && p <= 1.0))
         return u"probability must be between 0 and 1"_s;
@@ -89,11 +97,11 @@ bool readBool(const QJsonObject &json, QLatin1StringView key, bool *out, QString
 
 QString SimConfig::apply(const QJsonObject &json)
 {
-    static const QStringList known = {u"capacity"_s,       u"rejectCost"_s,    u"queue"_s,
-                                      u"admitRate"_s,      u"faults"_s,        u"fulfillDelay"_s,
-                                      u"autoPay"_s,        u"seed"_s,          u"dss"_s,
-                                      u"slowSeconds"_s,    u"tokenLifetime"_s, u"paymentWindow"_s,
-                                      u"maxUploadBytes"_s, u"keyLifetime"_s};
+    static const QStringList known = {u"capacity"_s,       u"rejectCost"_s,  u"queue"_s,
+                                      u"admitRate"_s,      u"faults"_s,      u"fulfillDelay"_s,
+                                      u"autoPay"_s,        u"seed"_s,        u"dss"_s,
+                                      u"slowSeconds"_s,    u"tokenLife"_s,   u"paymentWindow"_s,
+                                      u"maxUploadBytes"_s, u"keyLifetime"_s, u"rebuildBelow"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return u"unknown key '%1'"_s.arg(it.key());
@@ -108,7 +116,8 @@ QString SimConfig::apply(const QJsonObject &json)
         || !readNumber(json, "fulfillDelay"_L1, 0, &next.fulfillDelay, &error)
         || !readNumber(json, "slowSeconds"_L1, 0, &next.slowSeconds, &error)
         || !readNumber(json, "seed"_L1, 0, &seed, &error)
-        || !readNumber(json, "tokenLifetime"_L1, 1, &tokenLifetime, &error)
+        || !readNumber(json, "tokenLife"_L1, 1, &tokenLifetime, &error)
+        || !readNumber(json, "rebuildBelow"_L1, 0, &next.rebuildBelow, &error)
         || !readNumber(json, "paymentWindow"_L1, 1, &paymentWindow, &error)
         || !readNumber(json, "maxUploadBytes"_L1, 1, &maxUpload, &error)
         || !readNumber(json, "keyLifetime"_L1, 0, &next.keyLifetime, &error)
@@ -161,7 +170,8 @@ QJsonObject SimConfig::toJson() const
                        {u"seed"_s, double(seed)},
                        {u"dss"_s, dss},
                        {u"slowSeconds"_s, slowSeconds},
-                       {u"tokenLifetime"_s, double(tokenLifetime)},
+                       {u"tokenLife"_s, double(tokenLifetime)},
+                       {u"rebuildBelow"_s, rebuildBelow},
                        {u"paymentWindow"_s, double(paymentWindow)},
                        {u"maxUploadBytes"_s, double(maxUploadBytes)},
                        {u"keyLifetime"_s, keyLifetime}};
@@ -181,7 +191,12 @@ void SimConfig::declareOptions(QCommandLineParser &parser)
         {u"seed"_s, u"Seed that makes every random choice repeatable."_s, u"N"_s},
         {u"dss"_s, u"Append a DSS-only incremental update after stamping."_s},
         {u"slow-seconds"_s, u"Delay of the 'slow' fault in seconds."_s, u"S"_s},
-        {u"token-lifetime"_s, u"JWT lifetime in seconds."_s, u"S"_s},
+        {u"token-life"_s, u"JWT lifetime in seconds; expired tokens are refused in the body."_s,
+         u"S"_s},
+        {u"rebuild-below"_s,
+         u"Rewrite uploads below this PDF version before signing, as the real adapter does "
+         "(default 1.6; 0 = never)."_s,
+         u"V"_s},
     });
 }
 
@@ -204,7 +219,8 @@ QString SimConfig::readOptions(const QCommandLineParser &parser)
                                     {u"fulfill-delay"_s, u"fulfillDelay"_s},
                                     {u"seed"_s, u"seed"_s},
                                     {u"slow-seconds"_s, u"slowSeconds"_s},
-                                    {u"token-lifetime"_s, u"tokenLifetime"_s}}) {
+                                    {u"token-life"_s, u"tokenLife"_s},
+                                    {u"rebuild-below"_s, u"rebuildBelow"_s}}) {
         if (QString error = number(flag, key); !error.isEmpty())
             return error;
     }

@@ -21,6 +21,7 @@ struct SimConfig
     bool autoPay = false;      // orders are paid as soon as they are created
     bool dss = false;          // append a DSS-only incremental update after stamping
     quint64 seed = 0;          // 0 = a fresh random seed
+    double rebuildBelow = 1.6; // uploads below this PDF version are rewritten before signing
     // Extras for tests; not in the protocol table but set the same way.
     double slowSeconds = 20.0;    // delay of the "slow" fault
     qint64 tokenLifetime = 86400; // JWT lifetime in seconds
@@ -32,6 +33,8 @@ struct SimConfig
 
     static const QStringList &endpoints();
     static const QStringList &faultKinds();
+    // The docSigningZ answers that only the stamp endpoint can give.
+    static bool isStampFault(const QString &kind);
 
     // Parses "EP:KIND=P"; returns an error text, empty on success.
     QString addFault(const QString &spec);

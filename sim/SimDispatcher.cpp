@@ -70,7 +70,7 @@ SimDispatcher::Route SimDispatcher::route(const SimRequest &r)
     using std::placeholders::_1;
     if (on("POST", u"/api/users/login"))
         return {u"login"_s, Role::PartA, std::bind(&StampingApi::login, &a, _1)};
-    if (on("POST", u"/function/saldopos"))
+    if ((r.method == "POST" || r.method == "GET") && r.path == u"/function/saldopos")
         return {u"saldopos"_s, Role::PartA, std::bind(&StampingApi::saldopos, &a, _1)};
     if (on("GET", u"/jenisdoc"))
         return {u"jenisdoc"_s, Role::PartA, std::bind(&StampingApi::jenisdoc, &a, _1)};
@@ -84,6 +84,12 @@ SimDispatcher::Route SimDispatcher::route(const SimRequest &r)
         return {u"download"_s, Role::PartA, std::bind(&StampingApi::download, &a, _1)};
     if (on("GET", u"/api/chanel/stamp/ext"))
         return {u"snstatus"_s, Role::PartA, std::bind(&StampingApi::snStatus, &a, _1)};
+    static const QRegularExpression saleRe(u"^/chanel/sale/stamp/ext/([0-9]+)$"_s);
+    if (const auto m = saleRe.match(r.path); m.hasMatch() && r.method == "GET") {
+        const int userId = m.captured(1).toInt();
+        return {u"seriallist"_s, Role::PartA,
+                [&a, userId](const SimRequest &q) { return a.serialList(q, userId); }};
+    }
     if (on("GET", u"/api/v1/products"))
         return {u"products"_s, Role::Shop, std::bind(&ShopApi::products, &s, _1)};
     if (on("POST", u"/api/v1/orders"))
@@ -150,7 +156,7 @@ QString SimDispatcher::drawFault(const QString &endpoint)
                 it != m_state.config.faults.constEnd())
                 p = std::max(p, it->value(kind, 0.0));
         }
-        if (kind.startsWith(u"error") && endpoint != u"stamp")
+        if (SimConfig::isStampFault(kind) && endpoint != u"stamp")
             continue;
         if (p > 0 && m_state.rng.generateDouble() < p)
             return kind;
@@ -235,7 +241,7 @@ void SimDispatcher::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
         socket->abort();
         return;
     }
-    if (fault.startsWith(u"error"))
+    if (SimConfig::isStampFault(fault))
         request.fault = fault;
     if (fault == u"slow")
         request.deliveryDelayMs = qint64(m_state.config.slowSeconds * 1000);

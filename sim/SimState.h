@@ -38,9 +38,10 @@ struct SimSerial
     QString sn;
     QString docId;
     QString owner;
-    QString status = QStringLiteral("NOTSTAMP"); // NOTSTAMP | STAMP | BURNED
+    QString file;                                // the namafile the serial was asked for with
+    QString status = QStringLiteral("NOTSTAMP"); // NOTSTAMP | STAMP | BURNED (used, no stamp)
     int failedAttempts = 0;
-    QDateTime updated;
+    QDateTime issued, updated;
 };
 
 struct SimOrder

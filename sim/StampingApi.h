@@ -21,8 +21,10 @@ public:
     SimReply stamp(const SimRequest &request);
     SimReply download(const SimRequest &request);
     SimReply snStatus(const SimRequest &request);
+    // GET stampv2/chanel/sale/stamp/ext/{userId}: the account's serials, paged.
+    SimReply serialList(const SimRequest &request, int userId);
 
-    // Part A's way to say "overloaded" and "who are you?".
+    // Part A's way to say "overloaded" and "who are you?" (in the body, HTTP 200).
     static SimReply busy(int status, int retryAfter);
     static SimReply unauthorized();
 

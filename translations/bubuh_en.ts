@@ -76,12 +76,16 @@
         <translation>Unit of --x, --y, --size: pt or mm.</translation>
     </message>
     <message>
-        <source>Document type id (jenisdoc).</source>
-        <translation>Document type id (jenisdoc).</translation>
-    </message>
-    <message>
         <source>Largest document the upload portals accept, in KB (default 800).</source>
         <translation>Largest document the upload portals accept, in KB (default 800).</translation>
+    </message>
+    <message>
+        <source>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</source>
+        <translation>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</translation>
+    </message>
+    <message>
+        <source>The original document, to check it is unchanged.</source>
+        <translation>The original document, to check it is unchanged.</translation>
     </message>
     <message>
         <source>Bubuh: e-Meterai from the command line.
@@ -91,7 +95,7 @@ Commands:
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
   evidence ORDER [--out FILE]       an order&apos;s record for a complaint
@@ -106,7 +110,7 @@ Commands:
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
   evidence ORDER [--out FILE]       an order&apos;s record for a complaint
@@ -116,12 +120,20 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 4 service unavailable after the deadline, 5 outcome unknown (run resume later).</translation>
     </message>
     <message>
-        <source>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</source>
-        <translation>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</translation>
+        <source>Service profile: demo, peruri-staging, peruri-produksi or lainnya (the addresses in settings).</source>
+        <translation>Service profile: demo, peruri-staging, peruri-produksi or lainnya (the addresses in settings).</translation>
     </message>
     <message>
-        <source>The original document, to check it is unchanged.</source>
-        <translation>The original document, to check it is unchanged.</translation>
+        <source>The distributor&apos;s shop address for the chosen profile.</source>
+        <translation>The distributor&apos;s shop address for the chosen profile.</translation>
+    </message>
+    <message>
+        <source>Document type (jenisdoc): a kode (3) or a name (Surat Pernyataan). Default: kode 3.</source>
+        <translation>Document type (jenisdoc): a kode (3) or a name (Surat Pernyataan). Default: kode 3.</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Unknown profile &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -209,16 +221,16 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>The journal %1 cannot be opened: %2</translation>
     </message>
     <message>
-        <source>Not signed in. Sign in first: bubuh-cli login --user NAME --password-stdin</source>
-        <translation>Not signed in. Sign in first: bubuh-cli login --user NAME --password-stdin</translation>
-    </message>
-    <message>
         <source>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</source>
         <translation>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</translation>
     </message>
     <message>
         <source>No certificate could be read from %1.</source>
         <translation>No certificate could be read from %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: no account name and password are stored for it. Sign in first: bubuh-cli%2 login --user NAME --password-stdin</source>
+        <translation>Not signed in to %1: no account name and password are stored for it. Sign in first: bubuh-cli%2 login --user NAME --password-stdin</translation>
     </message>
 </context>
 <context>
@@ -346,6 +358,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The original document is NOT unchanged at the start of this file.</source>
         <translation>The original document is NOT unchanged at the start of this file.</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;. Use a kode or a name: %2</source>
+        <translation>Unknown document type &quot;%1&quot;. Use a kode or a name: %2</translation>
     </message>
 </context>
 <context>
@@ -853,6 +869,13 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
 </context>
 <context>
+    <name>bubuh::PdfUpgrade</name>
+    <message>
+        <source>This older PDF could not be prepared for stamping. Save it again as PDF from the program that made it, then open the new file.</source>
+        <translation>This older PDF could not be prepared for stamping. Save it again as PDF from the program that made it, then open the new file.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::PlacementPanel</name>
     <message>
         <source>mm</source>
@@ -989,12 +1012,40 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>The stamping service could not stamp the document: %1 (code %2)</source>
         <translation>The stamping service could not stamp the document: %1 (code %2)</translation>
     </message>
+    <message>
+        <source>The e-Meterai service answered in a form Bubuh does not recognise. Try again later; if it keeps happening, send Bubuh&apos;s log to the Bubuh team.</source>
+        <translation>The e-Meterai service answered in a form Bubuh does not recognise. Try again later; if it keeps happening, send Bubuh&apos;s log to the Bubuh team.</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::ServiceProfile</name>
     <message>
         <source>The service address &quot;%1&quot; is not allowed. Use an https:// address; plain http:// is only allowed to this computer.</source>
         <translation>The service address &quot;%1&quot; is not allowed. Use an https:// address; plain http:// is only allowed to this computer.</translation>
+    </message>
+    <message>
+        <source>Demo (simulator)</source>
+        <translation>Demo (simulator)</translation>
+    </message>
+    <message>
+        <source>Peruri staging</source>
+        <translation>Peruri staging</translation>
+    </message>
+    <message>
+        <source>Peruri production</source>
+        <translation>Peruri production</translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation>Other addresses</translation>
+    </message>
+    <message>
+        <source>No shop address is set for %1. Buying quota needs the address of your distributor&apos;s shop: set it in Settings (or bubuh-cli --shop URL).</source>
+        <translation>No shop address is set for %1. Buying quota needs the address of your distributor&apos;s shop: set it in Settings (or bubuh-cli --shop URL).</translation>
     </message>
 </context>
 <context>
@@ -1140,18 +1191,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>There is no e-Meterai quota left. Buy quota first (bubuh-cli buy).</translation>
     </message>
     <message>
-        <source>A serial number was issued but its answer was lost; it is recorded for a complaint.</source>
-        <translation>A serial number was issued but its answer was lost; it is recorded for a complaint.</translation>
-    </message>
-    <message>
-        <source>The service burned serial number %1; it is recorded for a complaint.</source>
-        <translation>The service burned serial number %1; it is recorded for a complaint.</translation>
-    </message>
-    <message>
-        <source>The service burned the serial number.</source>
-        <translation>The service burned the serial number.</translation>
-    </message>
-    <message>
         <source>The stamped document does not contain the original unchanged; it was not saved.</source>
         <translation>The stamped document does not contain the original unchanged; it was not saved.</translation>
     </message>
@@ -1170,6 +1209,46 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The e-Meterai in the stamped document does not check out (%1); it was not saved.</source>
         <translation>The e-Meterai in the stamped document does not check out (%1); it was not saved.</translation>
+    </message>
+    <message>
+        <source>Bubuh could not write its copy of the document to %1: %2</source>
+        <translation>Bubuh could not write its copy of the document to %1: %2</translation>
+    </message>
+    <message>
+        <source>Bubuh&apos;s copy of the document (%1) is missing or changed. Start this document again.</source>
+        <translation>Bubuh&apos;s copy of the document (%1) is missing or changed. Start this document again.</translation>
+    </message>
+    <message>
+        <source>Looking up whether a serial number was already issued for %1…</source>
+        <translation>Looking up whether a serial number was already issued for %1…</translation>
+    </message>
+    <message>
+        <source>Bubuh is waiting for the service&apos;s list of serial numbers, to find the one it may already have been given for %1. It does not buy another until it knows; it continues later by itself.</source>
+        <translation>Bubuh is waiting for the service&apos;s list of serial numbers, to find the one it may already have been given for %1. It does not buy another until it knows; it continues later by itself.</translation>
+    </message>
+    <message>
+        <source>The service keeps losing its answer to the serial number request. Nothing was spent; Bubuh tries again later.</source>
+        <translation>The service keeps losing its answer to the serial number request. Nothing was spent; Bubuh tries again later.</translation>
+    </message>
+    <message>
+        <source>The service does not confirm serial number %1 yet; Bubuh tries again later.</source>
+        <translation>The service does not confirm serial number %1 yet; Bubuh tries again later.</translation>
+    </message>
+    <message>
+        <source>The service does not show serial number %1 right now. Bubuh keeps it and tries again later.</source>
+        <translation>The service does not show serial number %1 right now. Bubuh keeps it and tries again later.</translation>
+    </message>
+    <message>
+        <source>The service could not stamp %1 yet. Its serial number %2 is still good; Bubuh keeps it and tries again later.</source>
+        <translation>The service could not stamp %1 yet. Its serial number %2 is still good; Bubuh keeps it and tries again later.</translation>
+    </message>
+    <message>
+        <source>The service reports serial number %1 as used (%2) without stamping this document; it is recorded for a complaint.</source>
+        <translation>The service reports serial number %1 as used (%2) without stamping this document; it is recorded for a complaint.</translation>
+    </message>
+    <message>
+        <source>Bubuh cannot write its journal (%1): is the disk full? Nothing more was sent; free some space and continue.</source>
+        <translation>Bubuh cannot write its journal (%1): is the disk full? Nothing more was sent; free some space and continue.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1397,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Bubuh continues the unfinished ones by itself at %1, with their serial numbers.</source>
         <translation>Bubuh continues the unfinished ones by itself at %1, with their serial numbers.</translation>
+    </message>
+    <message>
+        <source>kode %1</source>
+        <translation>kode %1</translation>
     </message>
 </context>
 <context>

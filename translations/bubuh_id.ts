@@ -76,12 +76,16 @@
         <translation>Satuan --x, --y, --size: pt atau mm.</translation>
     </message>
     <message>
-        <source>Document type id (jenisdoc).</source>
-        <translation>Kode jenis dokumen (jenisdoc).</translation>
-    </message>
-    <message>
         <source>Largest document the upload portals accept, in KB (default 800).</source>
         <translation>Ukuran dokumen terbesar yang diterima portal unggah, dalam KB (bawaan 800).</translation>
+    </message>
+    <message>
+        <source>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</source>
+        <translation>Sertifikat akar (PEM) acuan pemeriksaan tanda tangan e-Meterai; boleh diulang.</translation>
+    </message>
+    <message>
+        <source>The original document, to check it is unchanged.</source>
+        <translation>Dokumen asli, untuk memeriksa bahwa isinya tidak berubah.</translation>
     </message>
     <message>
         <source>Bubuh: e-Meterai from the command line.
@@ -91,7 +95,7 @@ Commands:
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
   evidence ORDER [--out FILE]       an order&apos;s record for a complaint
@@ -106,7 +110,7 @@ Perintah:
   login --user U --password-stdin   masuk; kata sandi dan token disimpan di gantungan kunci
   balance                           sisa kuota dan nomor seri yang belum dibubuhkan
   buy --quantity N [--method QRIS|VA] [--wait]
-  stamp BERKAS --out HASIL --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]
+  stamp BERKAS --out HASIL --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAMA]
   history                           pesanan dan pekerjaan pembubuhan di jurnal
   resume                            lanjutkan semua pesanan dan pekerjaan yang belum selesai
   evidence PESANAN [--out BERKAS]   catatan pesanan untuk pengaduan
@@ -116,12 +120,20 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
 4 layanan tidak tersedia sampai batas waktu, 5 hasil belum diketahui (jalankan resume nanti).</translation>
     </message>
     <message>
-        <source>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</source>
-        <translation>Sertifikat akar (PEM) acuan pemeriksaan tanda tangan e-Meterai; boleh diulang.</translation>
+        <source>Service profile: demo, peruri-staging, peruri-produksi or lainnya (the addresses in settings).</source>
+        <translation>Profil layanan: demo, peruri-staging, peruri-produksi, atau lainnya (alamat di pengaturan).</translation>
     </message>
     <message>
-        <source>The original document, to check it is unchanged.</source>
-        <translation>Dokumen asli, untuk memeriksa bahwa isinya tidak berubah.</translation>
+        <source>The distributor&apos;s shop address for the chosen profile.</source>
+        <translation>Alamat toko distributor untuk profil yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Document type (jenisdoc): a kode (3) or a name (Surat Pernyataan). Default: kode 3.</source>
+        <translation>Jenis dokumen (jenisdoc): kode (3) atau nama (Surat Pernyataan). Bawaan: kode 3.</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Profil &quot;%1&quot; tidak dikenal. Pilih salah satu: %2.</translation>
     </message>
 </context>
 <context>
@@ -208,16 +220,16 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Jurnal %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <source>Not signed in. Sign in first: bubuh-cli login --user NAME --password-stdin</source>
-        <translation>Belum masuk. Masuk dulu: bubuh-cli login --user NAMA --password-stdin</translation>
-    </message>
-    <message>
         <source>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</source>
         <translation>Tidak ada kata sandi tersimpan untuk %1. Masuk lagi: bubuh-cli login --user %1 --password-stdin</translation>
     </message>
     <message>
         <source>No certificate could be read from %1.</source>
         <translation>Tidak ada sertifikat yang dapat dibaca dari %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: no account name and password are stored for it. Sign in first: bubuh-cli%2 login --user NAME --password-stdin</source>
+        <translation>Belum masuk ke %1: belum ada nama akun dan kata sandi yang tersimpan untuknya. Masuk dulu: bubuh-cli%2 login --user NAMA --password-stdin</translation>
     </message>
 </context>
 <context>
@@ -345,6 +357,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The original document is NOT unchanged at the start of this file.</source>
         <translation>Dokumen asli TIDAK utuh di awal berkas ini.</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;. Use a kode or a name: %2</source>
+        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal. Gunakan kode atau nama: %2</translation>
     </message>
 </context>
 <context>
@@ -845,6 +861,13 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     </message>
 </context>
 <context>
+    <name>bubuh::PdfUpgrade</name>
+    <message>
+        <source>This older PDF could not be prepared for stamping. Save it again as PDF from the program that made it, then open the new file.</source>
+        <translation>PDF versi lama ini tidak dapat disiapkan untuk dibubuhi meterai. Simpan ulang sebagai PDF dari program pembuatnya, lalu buka berkas barunya.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::PlacementPanel</name>
     <message>
         <source>mm</source>
@@ -980,12 +1003,40 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>The stamping service could not stamp the document: %1 (code %2)</source>
         <translation>Layanan pembubuhan tidak dapat membubuhkan meterai pada dokumen: %1 (kode %2)</translation>
     </message>
+    <message>
+        <source>The e-Meterai service answered in a form Bubuh does not recognise. Try again later; if it keeps happening, send Bubuh&apos;s log to the Bubuh team.</source>
+        <translation>Layanan menjawab dalam bentuk yang tidak dikenal. Coba lagi nanti; jika terus terjadi, kirim log Bubuh ke tim Bubuh.</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>kode %1</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::ServiceProfile</name>
     <message>
         <source>The service address &quot;%1&quot; is not allowed. Use an https:// address; plain http:// is only allowed to this computer.</source>
         <translation>Alamat layanan &quot;%1&quot; tidak diizinkan. Gunakan alamat https://; http:// biasa hanya diizinkan ke komputer ini.</translation>
+    </message>
+    <message>
+        <source>Demo (simulator)</source>
+        <translation>Demo (simulator)</translation>
+    </message>
+    <message>
+        <source>Peruri staging</source>
+        <translation>Peruri staging</translation>
+    </message>
+    <message>
+        <source>Peruri production</source>
+        <translation>Peruri produksi</translation>
+    </message>
+    <message>
+        <source>Other addresses</source>
+        <translation>Alamat lain</translation>
+    </message>
+    <message>
+        <source>No shop address is set for %1. Buying quota needs the address of your distributor&apos;s shop: set it in Settings (or bubuh-cli --shop URL).</source>
+        <translation>Alamat toko untuk %1 belum diisi. Membeli kuota memerlukan alamat toko distributor Anda: isi di Pengaturan (atau bubuh-cli --shop URL).</translation>
     </message>
 </context>
 <context>
@@ -1129,18 +1180,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Kuota e-Meterai sudah habis. Beli kuota dulu (bubuh-cli buy).</translation>
     </message>
     <message>
-        <source>A serial number was issued but its answer was lost; it is recorded for a complaint.</source>
-        <translation>Sebuah nomor seri diterbitkan tetapi jawabannya hilang; hal ini dicatat untuk pengaduan.</translation>
-    </message>
-    <message>
-        <source>The service burned serial number %1; it is recorded for a complaint.</source>
-        <translation>Layanan menghanguskan nomor seri %1; hal ini dicatat untuk pengaduan.</translation>
-    </message>
-    <message>
-        <source>The service burned the serial number.</source>
-        <translation>Layanan menghanguskan nomor seri.</translation>
-    </message>
-    <message>
         <source>The stamped document does not contain the original unchanged; it was not saved.</source>
         <translation>Dokumen bermeterai tidak memuat dokumen asli tanpa perubahan; dokumen tidak disimpan.</translation>
     </message>
@@ -1159,6 +1198,46 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The e-Meterai in the stamped document does not check out (%1); it was not saved.</source>
         <translation>e-Meterai pada dokumen hasil tidak lolos pemeriksaan (%1); dokumen tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Bubuh could not write its copy of the document to %1: %2</source>
+        <translation>Bubuh tidak dapat menulis salinan dokumennya ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Bubuh&apos;s copy of the document (%1) is missing or changed. Start this document again.</source>
+        <translation>Salinan dokumen milik Bubuh (%1) hilang atau berubah. Mulai lagi dokumen ini.</translation>
+    </message>
+    <message>
+        <source>Looking up whether a serial number was already issued for %1…</source>
+        <translation>Memeriksa apakah nomor seri sudah diterbitkan untuk %1…</translation>
+    </message>
+    <message>
+        <source>Bubuh is waiting for the service&apos;s list of serial numbers, to find the one it may already have been given for %1. It does not buy another until it knows; it continues later by itself.</source>
+        <translation>Bubuh menunggu daftar nomor seri dari layanan, untuk menemukan nomor yang mungkin sudah diberikan untuk %1. Bubuh tidak membeli nomor lain sebelum pasti; Bubuh melanjutkan sendiri nanti.</translation>
+    </message>
+    <message>
+        <source>The service keeps losing its answer to the serial number request. Nothing was spent; Bubuh tries again later.</source>
+        <translation>Jawaban layanan atas permintaan nomor seri terus hilang. Tidak ada kuota yang terpakai; Bubuh mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The service does not confirm serial number %1 yet; Bubuh tries again later.</source>
+        <translation>Layanan belum mengonfirmasi nomor seri %1; Bubuh mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The service does not show serial number %1 right now. Bubuh keeps it and tries again later.</source>
+        <translation>Layanan belum menampilkan nomor seri %1 saat ini. Bubuh menyimpannya dan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The service could not stamp %1 yet. Its serial number %2 is still good; Bubuh keeps it and tries again later.</source>
+        <translation>Layanan belum dapat membubuhkan meterai pada %1. Nomor serinya %2 masih berlaku; Bubuh menyimpannya dan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The service reports serial number %1 as used (%2) without stamping this document; it is recorded for a complaint.</source>
+        <translation>Layanan menyatakan nomor seri %1 sudah terpakai (%2) tanpa membubuhkan dokumen ini; hal ini dicatat untuk pengaduan.</translation>
+    </message>
+    <message>
+        <source>Bubuh cannot write its journal (%1): is the disk full? Nothing more was sent; free some space and continue.</source>
+        <translation>Bubuh tidak dapat menulis catatannya (%1): ruang disk penuh? Tidak ada lagi yang dikirim; kosongkan sedikit ruang lalu lanjutkan.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1383,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Bubuh continues the unfinished ones by itself at %1, with their serial numbers.</source>
         <translation>Bubuh melanjutkan yang belum selesai sendiri pada %1, dengan nomor serinya masing-masing.</translation>
+    </message>
+    <message>
+        <source>kode %1</source>
+        <translation>kode %1</translation>
     </message>
 </context>
 <context>

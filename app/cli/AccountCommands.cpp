@@ -16,11 +16,7 @@ namespace {
 
 int failureExit(const Failure &f)
 {
-    switch (f.kind) {
-    case Failure::Kind::Unknown: return CliContext::Unknown;
-    case Failure::Kind::Unavailable: return CliContext::Unavailable;
-    default: return CliContext::Unusable;
-    }
+    return CliContext::exitCodeFor(endingFor(f));
 }
 
 } // namespace
@@ -54,7 +50,7 @@ void login(CliContext &cli, Done done)
             done(cli.fail(r.failure(), failureExit(r.failure())));
             return;
         }
-        cli.settings().setValue(u"account/user"_s, user);
+        cli.settings().setValue(cli.profile().accountUserKey(), user);
         cli.settings().sync();
         cli.secrets().write(
             cli.secretKey(u"password"_s), password, [&cli, done, r](Result<bool> stored) {

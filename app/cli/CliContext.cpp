@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -44,15 +45,23 @@ ServiceProfile CliContext::profile() const
 {
     if (m_parser.isSet(u"server"_s))
         return ServiceProfile::singleServer(QUrl(m_parser.value(u"server"_s)));
-    return ServiceProfile::load(*m_settings);
+    ServiceProfile p = m_parser.isSet(u"profile"_s)
+        ? ServiceProfile::named(m_parser.value(u"profile"_s), *m_settings)
+              .value_or(ServiceProfile::load(*m_settings))
+        : ServiceProfile::load(*m_settings);
+    if (m_parser.isSet(u"shop"_s))
+        p.shop = QUrl(m_parser.value(u"shop"_s));
+    return p;
 }
 
 Journal *CliContext::journal()
 {
     if (!m_journal) {
         const QString dataDir = m_parser.value(u"data-dir"_s);
-        const QString path
-            = dataDir.isEmpty() ? Journal::defaultPath() : dataDir + u"/journal.sqlite"_s;
+        // One journal per service profile: demo or staging work never mixes with real work.
+        const QString folder
+            = dataDir.isEmpty() ? QFileInfo(Journal::defaultPath()).path() : dataDir;
+        const QString path = folder + u'/' + profile().journalFileName();
         QString error;
         m_journal = Journal::open(path, Clock::system(), &error);
         if (!m_journal)
@@ -102,7 +111,7 @@ EmeteraiClient &CliContext::client()
 QString CliContext::user() const
 {
     return m_parser.isSet(u"user"_s) ? m_parser.value(u"user"_s)
-                                     : m_settings->value(u"account/user"_s).toString();
+                                     : m_settings->value(profile().accountUserKey()).toString();
 }
 
 QString CliContext::secretKey(const QString &what) const
@@ -113,11 +122,16 @@ QString CliContext::secretKey(const QString &what) const
 void CliContext::signIn(std::function<void(bool)> ready)
 {
     if (user().isEmpty()) {
-        fail({QCoreApplication::translate(
-                  "bubuh::CliContext",
-                  "Not signed in. Sign in first: bubuh-cli login --user NAME --password-stdin"),
-              {}},
-             Usage);
+        fail(
+            {QCoreApplication::translate("bubuh::CliContext",
+                                         "Not signed in to %1: no account name and password are "
+                                         "stored for it. Sign in first: bubuh-cli%2 login --user "
+                                         "NAME --password-stdin")
+                 .arg(profile().displayName(),
+                      m_parser.isSet(u"profile"_s) ? u" --profile "_s + m_parser.value(u"profile"_s)
+                                                   : QString()),
+             {}},
+            Usage);
         ready(false);
         return;
     }
@@ -147,8 +161,7 @@ void CliContext::signIn(std::function<void(bool)> ready)
                 }
                 client().login(user(), pw, [this, ready](Result<LoginReply> r) {
                     if (!r) {
-                        fail(r.failure(),
-                             r.failure().kind == Failure::Kind::Refused ? Unusable : Unavailable);
+                        fail(r.failure(), exitCodeFor(endingFor(r.failure())));
                         ready(false);
                         return;
                     }

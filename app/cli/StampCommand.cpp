@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "net/DocumentTypeCatalog.h"
 
 #include "core/Clock.h"
 #include "flow/StampFlow.h"
@@ -105,8 +106,23 @@ void stamp(CliContext &cli, Done done)
     request.sourcePath = file;
     request.outputPath = o.value(u"out"_s);
     request.placement = placement;
-    if (o.isSet(u"type"_s))
-        request.documentType = o.value(u"type"_s);
+    // --type takes a kode (3) or a name (Surat Pernyataan); without it, the applicant's
+    // default for this file name (kode 3, never a money document).
+    const DocumentTypeCatalog types = DocumentTypeCatalog::load(cli.settings());
+    const std::optional<DocumentType> type = o.isSet(u"type"_s)
+        ? types.find(o.value(u"type"_s))
+        : std::optional<DocumentType>(types.guess(QFileInfo(file).fileName()));
+    if (!type) {
+        QStringList known;
+        for (const DocumentType &t : types.types())
+            known << u"%1 (%2)"_s.arg(t.kode, t.name);
+        done(cli.fail({tr("Unknown document type \"%1\". Use a kode or a name: %2")
+                           .arg(o.value(u"type"_s), known.join(u", "_s)),
+                       {}},
+                      CliContext::Usage));
+        return;
+    }
+    request.documentType = type->kode;
     cli.signIn([&cli, done, journal, request](bool signedIn) {
         if (!signedIn) {
             done(CliContext::Usage);

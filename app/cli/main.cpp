@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         "  login --user U --password-stdin   sign in; password and token go to the keychain\n"
         "  balance                           quota left and serial numbers not yet stamped\n"
         "  buy --quantity N [--method QRIS|VA] [--wait]\n"
-        "  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type ID]\n"
+        "  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]\n"
         "  history                           orders and stamp jobs in the journal\n"
         "  resume                            continue every unfinished order and job\n"
         "  evidence ORDER [--out FILE]       an order's record for a complaint\n"
@@ -64,6 +64,15 @@ int main(int argc, char *argv[])
         {u"server"_s,
          text(QT_TRANSLATE_NOOP("bubuh-cli",
                                 "One base URL for every service role (the simulator).")),
+         u"URL"_s},
+        {u"profile"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "Service profile: demo, peruri-staging, peruri-produksi or lainnya "
+                                "(the addresses in settings).")),
+         u"NAME"_s},
+        {u"shop"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "The distributor's shop address for the chosen profile.")),
          u"URL"_s},
         {u"trust"_s,
          text(QT_TRANSLATE_NOOP("bubuh-cli", "An extra trusted root certificate (PEM).")),
@@ -101,7 +110,12 @@ int main(int argc, char *argv[])
         {u"size"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Stamp size (default 100 pt).")), u"S"_s},
         {u"unit"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Unit of --x, --y, --size: pt or mm.")),
          u"UNIT"_s, u"pt"_s},
-        {u"type"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Document type id (jenisdoc).")), u"ID"_s},
+        {u"type"_s,
+         text(
+             QT_TRANSLATE_NOOP("bubuh-cli",
+                               "Document type (jenisdoc): a kode (3) or a name (Surat Pernyataan). "
+                               "Default: kode 3.")),
+         u"TYPE"_s},
         {u"upload-limit"_s,
          text(QT_TRANSLATE_NOOP(
              "bubuh-cli", "Largest document the upload portals accept, in KB (default 800).")),
@@ -125,6 +139,14 @@ int main(int argc, char *argv[])
         return bubuh::CliContext::Usage;
     }
     bubuh::CliContext cli(parser);
+    if (parser.isSet(u"profile"_s)
+        && !bubuh::ServiceProfile::ids().contains(parser.value(u"profile"_s))) {
+        return cli.fail(
+            {QCoreApplication::translate("bubuh-cli", "Unknown profile \"%1\". Choose one of: %2.")
+                 .arg(parser.value(u"profile"_s), bubuh::ServiceProfile::ids().join(u", "_s)),
+             {}},
+            bubuh::CliContext::Usage);
+    }
     int exitCode = -1;
     QTimer::singleShot(0, &app, [&] {
         command(cli, [&](int code) {

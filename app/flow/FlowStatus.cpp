@@ -1,5 +1,6 @@
 #include "FlowStatus.h"
 
+#include "core/Result.h"
 #include "net/ServiceCall.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,18 @@ FlowStatus FlowStatus::retrying(const CallProgress &p)
                       "No answer yet: trying again in %n second(s) (attempt %1)", nullptr, seconds))
               .arg(p.attempt + 1);
     return s;
+}
+
+FlowEnding endingFor(const Failure &failure)
+{
+    switch (failure.kind) {
+    case Failure::Kind::Refused: return FlowEnding::Refused;
+    case Failure::Kind::Unknown: return FlowEnding::OutcomeUnknown;
+    case Failure::Kind::Unavailable:
+    case Failure::Kind::QueueRequired:
+    case Failure::Kind::Unrecognized: return FlowEnding::Unavailable;
+    }
+    return FlowEnding::OutcomeUnknown;
 }
 
 } // namespace bubuh

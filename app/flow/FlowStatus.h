@@ -5,6 +5,7 @@
 namespace bubuh {
 
 struct CallProgress;
+struct Failure;
 
 // What a flow tells the person waiting for it, already in their language.
 struct FlowStatus
@@ -31,5 +32,9 @@ enum class FlowEnding {
     Refused,        // 2: the service definitely said no
     NotFinished,    // 0: left waiting on the person (e.g. payment not made yet)
 };
+
+// How a flow ends when a call failed: the one place that turns a Failure into an ending. An
+// answer in a shape Bubuh does not know keeps the work where it is, to be continued later.
+FlowEnding endingFor(const Failure &failure);
 
 } // namespace bubuh

@@ -129,10 +129,10 @@ void PurchaseFlow::send()
                 return;
             case Failure::Kind::Unknown:
             case Failure::Kind::Unavailable:
+            case Failure::Kind::Unrecognized:
                 // It may exist: never "failed". The same key settles it on the next try.
                 setState(u"UNKNOWN"_s, r.failure().detail);
-                finish(r.failure().kind == Failure::Kind::Unknown ? FlowEnding::OutcomeUnknown
-                                                                  : FlowEnding::Unavailable,
+                finish(endingFor(r.failure()),
                        {tr("The payment order is being checked (sedang diperiksa): the service did "
                            "not answer in time. "
                            "Nothing will be charged twice; Bubuh continues with the same order "
@@ -190,7 +190,7 @@ void PurchaseFlow::waitInQueue()
             m_client.pollQueue(
                 m_queue.state().ticket, [this, saveTicket, report](Result<QJsonObject> r) {
                     if (!r) {
-                        if (r.failure().detail.contains(u"HTTP 404"_s)) {
+                        if (r.failure().httpStatus == 404) {
                             m_queue.ticketLost(); // the room forgot us: join again
                             waitInQueue();
                             return;
@@ -269,9 +269,7 @@ void PurchaseFlow::follow()
     later(followDelayMs(), [this] {
         m_client.order(m_record.orderId, [this](Result<OrderInfo> r) {
             if (!r) {
-                finish(r.failure().kind == Failure::Kind::Refused ? FlowEnding::Refused
-                                                                  : FlowEnding::Unavailable,
-                       r.failure());
+                finish(endingFor(r.failure()), r.failure());
                 return;
             }
             apply(r.value());

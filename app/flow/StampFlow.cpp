@@ -4,9 +4,14 @@
 #include "net/EmeteraiClient.h"
 #include "pdf/DocumentInspector.h"
 
+#include "pdf/PdfUpgrade.h"
+
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -17,6 +22,33 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh {
 
+namespace {
+
+// "Surat Lamaran.pdf" -> "Surat_Lamaran-7f3a9c21.pdf": the namafile the serial list will show
+// for this job's SN, and for no other job's.
+QString serviceFileName(const QString &fileName)
+{
+    QString base = QFileInfo(fileName).completeBaseName().left(60);
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_s);
+    base.replace(unsafe, u"_"_s);
+    const QString suffix
+        = QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0');
+    return (base.isEmpty() ? u"dokumen"_s : base) + u'-' + suffix + u".pdf"_s;
+}
+
+// The serial list's times are the service's Jakarta time; this computer's clock may differ.
+constexpr qint64 kClockToleranceSecs = 10 * 60;
+// A page of the serial list, and how many pages Bubuh reads at most.
+constexpr int kSerialPage = 100, kSerialPagesMax = 50;
+
+bool alreadyUsed(const Failure &failure)
+{
+    return failure.serviceCode == u"97"
+        && failure.serviceReason.contains(u"already used"_s, Qt::CaseInsensitive);
+}
+
+} // namespace
+
 StampFlow::StampFlow(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent)
     : QObject(parent), m_client(client), m_journal(journal), m_clock(clock)
 {
@@ -26,8 +58,8 @@ StampFlow::StampFlow(EmeteraiClient &client, Journal &journal, Clock &clock, QOb
 void StampFlow::onProgress(const CallProgress &p)
 {
     // The client is shared (a purchase may run at the same time): only stamping calls are ours.
-    static const QStringList stampCalls
-        = {u"upload"_s, u"saldopos"_s, u"serial"_s, u"stamp"_s, u"snstatus"_s, u"download"_s};
+    static const QStringList stampCalls = {u"upload"_s,   u"saldopos"_s,   u"serial"_s,  u"stamp"_s,
+                                           u"snstatus"_s, u"seriallist"_s, u"download"_s};
     if (stampCalls.contains(p.operation))
         Q_EMIT status(FlowStatus::retrying(p));
 }
@@ -102,6 +134,7 @@ void StampFlow::start(const Request &request)
     m_job.page = page;
     m_job.userBox = PlacementGeometry::toUserBox(boxes, p);
     m_job.documentType = request.documentType;
+    m_job.serviceFileName = serviceFileName(m_job.fileName);
     m_job.state = u"CREATED"_s;
     if (m_job.outputPath == m_job.sourcePath) {
         fail(FlowEnding::InputUnusable,
@@ -130,8 +163,6 @@ void StampFlow::resume(qint64 jobId)
     m_job = *stored;
     if (m_job.state == u"STAMPING")
         checkStampedServerSide();
-    else if (m_job.state == u"SERIAL_PENDING")
-        reconcileSerial();
     else
         step();
 }
@@ -143,7 +174,7 @@ void StampFlow::step()
     else if (m_job.state == u"UPLOADED")
         requestSerial();
     else if (m_job.state == u"SERIAL_PENDING")
-        reconcileSerial();
+        findLostSerial();
     else if (m_job.state == u"SERIAL" || m_job.state == u"STAMPING")
         stamp();
     else if (m_job.state == u"STAMPED")
@@ -153,36 +184,80 @@ void StampFlow::step()
                         Failure{m_job.lastError, {}});
 }
 
+bool StampFlow::prepareUpload(QString *error)
+{
+    const QByteArray pdf = original(error);
+    if (pdf.isEmpty())
+        return false;
+    if (!m_job.uploadPath.isEmpty()
+        || !PdfUpgrade::needed(DocumentInspector::inspect(pdf, m_job.fileName).pdfVersion))
+        return true;
+    const Result<QByteArray> upgraded = PdfUpgrade::toPdf17(pdf);
+    if (!upgraded) {
+        *error = upgraded.failure().message;
+        return false;
+    }
+    // Kept beside the journal: it is what the stamped result must begin with.
+    const QString path = m_journal.filesDir() + u"/job-%1-upload.pdf"_s.arg(m_job.id);
+    QSaveFile out(path);
+    if (!QDir().mkpath(m_journal.filesDir()) || !out.open(QIODevice::WriteOnly)
+        || out.write(upgraded.value()) != upgraded->size() || !out.commit()) {
+        *error = tr("Bubuh could not write its copy of the document to %1: %2")
+                     .arg(path, out.errorString());
+        return false;
+    }
+    m_job.uploadPath = path;
+    m_job.uploadHash = QString::fromLatin1(
+        QCryptographicHash::hash(upgraded.value(), QCryptographicHash::Sha256).toHex());
+    return setState(m_job.state);
+}
+
+QByteArray StampFlow::uploaded(QString *error) const
+{
+    if (m_job.uploadPath.isEmpty())
+        return original(error);
+    QFile f(m_job.uploadPath);
+    const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    if (bytes.isEmpty()
+        || QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())
+            != m_job.uploadHash) {
+        *error = tr("Bubuh's copy of the document (%1) is missing or changed. Start this "
+                    "document again.")
+                     .arg(m_job.uploadPath);
+        return {};
+    }
+    return bytes;
+}
+
 void StampFlow::upload()
 {
     QString error;
-    const QByteArray pdf = original(&error);
+    if (!prepareUpload(&error)) {
+        if (!error.isEmpty())
+            fail(FlowEnding::InputUnusable, {error, {}});
+        return;
+    }
+    const QByteArray pdf = uploaded(&error);
     if (pdf.isEmpty()) {
         fail(FlowEnding::InputUnusable, {error, {}});
         return;
     }
     m_client.upload(pdf, m_job.fileName, [this](Result<UploadReply> r) {
         if (!r) {
-            fail(r.failure().kind == Failure::Kind::Refused ? FlowEnding::Refused
-                                                            : FlowEnding::Unavailable,
-                 r.failure());
+            fail(endingFor(r.failure()), r.failure());
             return;
         }
         m_job.docId = r->docId;
-        setState(u"UPLOADED"_s);
-        step();
+        if (setState(u"UPLOADED"_s))
+            step();
     });
 }
 
 void StampFlow::requestSerial()
 {
-    // The SN costs quota when it is issued; its request cannot be repeated blindly. First
-    // note how many unstamped SNs the account has, so a lost answer can be reconciled.
     m_client.fetchBalance([this](Result<Balance> balance) {
         if (!balance) {
-            fail(balance.failure().kind == Failure::Kind::Refused ? FlowEnding::Refused
-                                                                  : FlowEnding::Unavailable,
-                 balance.failure());
+            fail(endingFor(balance.failure()), balance.failure());
             return;
         }
         if (balance->saldo < 1) {
@@ -191,47 +266,107 @@ void StampFlow::requestSerial()
                   u"saldo 0"_s});
             return;
         }
-        m_serialBaseline = balance->notStamped;
-        m_job.verification = u"notstamp-before:%1"_s.arg(m_serialBaseline);
-        setState(u"SERIAL_PENDING"_s);
+        // The SN costs quota when it is issued and the request has no idempotency key: record
+        // that it is asked for, when and under which file name, before asking.
+        if (m_job.serviceFileName.isEmpty())
+            m_job.serviceFileName = serviceFileName(m_job.fileName);
+        m_job.serialAskedAt = m_clock.now();
+        if (!setState(u"SERIAL_PENDING"_s))
+            return;
         m_client.requestSerial(
-            {m_job.docId, m_job.documentType, m_job.fileName, m_clock.now().date()},
+            {m_job.docId, m_job.documentType, m_job.serviceFileName, m_clock.now().date()},
             [this](Result<SerialReply> r) {
                 if (r) {
                     m_job.sn = r->sn;
                     m_job.filenameQR = r->filenameQR;
-                    m_job.verification.clear();
-                    setState(u"SERIAL"_s);
-                    step();
+                    if (setState(u"SERIAL"_s))
+                        step();
                 } else if (r.failure().kind == Failure::Kind::Refused) {
-                    setState(u"UPLOADED"_s, r.failure().detail);
+                    setState(u"UPLOADED"_s, r.failure().message);
                     fail(FlowEnding::Refused, r.failure());
                 } else {
-                    reconcileSerial();
+                    ++m_serialAsks;
+                    findLostSerial();
                 }
             });
     });
 }
 
-void StampFlow::reconcileSerial()
+void StampFlow::findLostSerial(int start)
 {
-    // Did the lost request issue an SN? Compare the count of unstamped SNs with before.
-    const qint64 baseline = m_job.verification.startsWith(u"notstamp-before:"_s)
-        ? m_job.verification.mid(16).toLongLong()
-        : -1;
-    m_client.fetchBalance([this, baseline](Result<Balance> balance) {
-        if (!balance) {
-            fail(FlowEnding::OutcomeUnknown, balance.failure());
+    // Was an SN issued for this job's request? The serial list knows it by the job's file name.
+    Q_EMIT status(
+        {FlowStatus::Phase::Working,
+         tr("Looking up whether a serial number was already issued for %1…").arg(m_job.fileName)});
+    m_client.serialList(
+        start, kSerialPage, u"NOTSTAMP"_s, [this, start](Result<SerialListPage> page) {
+            if (!page) {
+                // Never buy a second SN while the first may exist: wait until the list answers.
+                Failure waiting = page.failure();
+                waiting.message = tr("Bubuh is waiting for the service's list of serial "
+                                     "numbers, to find the one it may already have been given "
+                                     "for %1. It does not buy another until it knows; it "
+                                     "continues later by itself.")
+                                      .arg(m_job.fileName);
+                fail(page.failure().kind == Failure::Kind::Refused ? FlowEnding::Unavailable
+                                                                   : endingFor(page.failure()),
+                     waiting);
+                return;
+            }
+            const QDateTime askedAt = m_job.serialAskedAt.isValid()
+                ? m_job.serialAskedAt.addSecs(-kClockToleranceSecs)
+                : QDateTime();
+            const SerialListPage::Entry *mine = nullptr;
+            for (const SerialListPage::Entry &e : page->entries) {
+                if (e.file == m_job.serviceFileName && (!askedAt.isValid() || e.issued >= askedAt)
+                    && (!mine || e.issued < mine->issued))
+                    mine = &e;
+            }
+            if (mine) {
+                adoptSerial(mine->sn);
+                return;
+            }
+            const int next = start + int(page->entries.size());
+            if (!page->entries.isEmpty() && next < page->total
+                && next < kSerialPage * kSerialPagesMax) {
+                findLostSerial(next);
+                return;
+            }
+            // None was issued: asking again is safe.
+            if (m_serialAsks >= 3) {
+                fail(FlowEnding::Unavailable,
+                     {tr("The service keeps losing its answer to the serial number request. "
+                         "Nothing was spent; Bubuh tries again later."),
+                      u"serial request lost %1 times"_s.arg(m_serialAsks),
+                      Failure::Kind::Unavailable});
+                return;
+            }
+            if (setState(u"UPLOADED"_s))
+                step();
+        });
+}
+
+void StampFlow::adoptSerial(const QString &sn)
+{
+    // Found in the list: confirm it with its own status before stamping with it.
+    m_client.serialStatus(sn, [this, sn](Result<SerialStatus> r) {
+        if (!r || !r->found) {
+            fail(FlowEnding::Unavailable,
+                 r ? Failure{tr("The service does not confirm serial number %1 yet; Bubuh tries "
+                                "again later.")
+                                 .arg(sn),
+                             u"SN status not found"_s, Failure::Kind::Unavailable}
+                   : r.failure());
             return;
         }
-        if (baseline >= 0 && balance->notStamped > baseline) {
-            // Issued, but its number never reached us: record it as evidence; it cannot be used.
-            m_job.lastError = tr("A serial number was issued but its answer was lost; it is "
-                                 "recorded for a complaint.");
-            m_journal.updateJob(m_job);
+        m_job.sn = sn;
+        m_job.filenameQR = sn + u".png"_s;
+        if (r->status == u"STAMP") {
+            if (setState(u"STAMPING"_s))
+                checkStampedServerSide();
+        } else if (setState(u"SERIAL"_s)) {
+            step();
         }
-        setState(u"UPLOADED"_s, m_job.lastError);
-        step();
     });
 }
 
@@ -239,7 +374,8 @@ void StampFlow::stamp()
 {
     const bool repeat = m_job.stampAttempts > 0 || m_job.state == u"STAMPING";
     m_job.stampAttempts += 1;
-    setState(u"STAMPING"_s);
+    if (!setState(u"STAMPING"_s))
+        return;
     EmeteraiClient::StampRequest request;
     request.docId = m_job.docId;
     request.sn = m_job.sn;
@@ -252,64 +388,85 @@ void StampFlow::stamp()
     m_client.stamp(request, [this, repeat](Result<QUrl> r) {
         if (r) {
             m_job.urlFile = r->toString();
-            setState(u"STAMPED"_s);
-            step();
+            if (setState(u"STAMPED"_s))
+                step();
             return;
         }
-        const QString code = ReplyParser::stampErrorCode(r.failure());
-        if ((code == u"92" || code == u"97") && !repeat) {
-            stamp(); // the adapter asks for one repeat with the same SN and retryFlag
-        } else if (code == u"92" || code == u"97") {
-            // Reported burned: the only case where a fresh SN is right.
-            m_job.lastError
-                = tr("The service burned serial number %1; it is recorded for a complaint.")
-                      .arg(m_job.sn);
-            m_job.sn.clear();
-            m_job.stampAttempts = 0;
-            setState(u"UPLOADED"_s, m_job.lastError);
-            step();
-        } else if (code.startsWith(u'9') && m_transientRetries++ < 3) {
-            QTimer::singleShot(2000 * m_transientRetries, this, [this] { stamp(); });
-        } else if (!code.isEmpty()) {
-            setState(u"FAILED"_s, r.failure().message);
-            fail(FlowEnding::Refused, r.failure());
+        afterStampFailure(r.failure(), repeat);
+    });
+}
+
+void StampFlow::afterStampFailure(const Failure &failure, bool wasRepeat)
+{
+    const QString code = failure.serviceCode;
+    const bool repeatWithSameSn = code == u"92" || code == u"97" || code == u"70";
+    if (alreadyUsed(failure) || (repeatWithSameSn && wasRepeat)) {
+        // Before an SN is given up, the service's own record of it decides.
+        checkStampedServerSide(true);
+    } else if (repeatWithSameSn) {
+        stamp(); // the adapter asks for a repeat with the same SN and retryFlag
+    } else if (code.startsWith(u'9') && m_transientRetries++ < 3) {
+        QTimer::singleShot(2000 * m_transientRetries, this, [this] { stamp(); });
+    } else if (!code.isEmpty() && failure.kind == Failure::Kind::Refused) {
+        setState(u"FAILED"_s, failure.message);
+        fail(FlowEnding::Refused, failure);
+    } else {
+        fail(endingFor(failure), failure);
+    }
+}
+
+void StampFlow::checkStampedServerSide(bool afterFailedRepeat)
+{
+    m_client.serialStatus(m_job.sn, [this, afterFailedRepeat](Result<SerialStatus> r) {
+        if (!r || !r->found) {
+            fail(FlowEnding::Unavailable,
+                 r ? Failure{tr("The service does not show serial number %1 right now. Bubuh "
+                                "keeps it and tries again later.")
+                                 .arg(m_job.sn),
+                             u"SN status not found"_s, Failure::Kind::Unavailable}
+                   : r.failure());
+            return;
+        }
+        if (r->status == u"STAMP") {
+            if (setState(u"STAMPED"_s))
+                step();
+        } else if (r->status == u"NOTSTAMP") {
+            if (afterFailedRepeat) {
+                // Still good: keep it and stamp with it again later (retryFlag), never a new one.
+                setState(u"SERIAL"_s);
+                fail(FlowEnding::Unavailable,
+                     {tr("The service could not stamp %1 yet. Its serial number %2 is still "
+                         "good; Bubuh keeps it and tries again later.")
+                          .arg(m_job.fileName, m_job.sn),
+                      u"NOTSTAMP after a failed retry"_s, Failure::Kind::Unavailable});
+            } else {
+                stamp(); // with retryFlag: this SN was sent before
+            }
         } else {
-            fail(r.failure().kind == Failure::Kind::Refused       ? FlowEnding::Refused
-                     : r.failure().kind == Failure::Kind::Unknown ? FlowEnding::OutcomeUnknown
-                                                                  : FlowEnding::Unavailable,
-                 r.failure());
+            giveUpSerial(r->status);
         }
     });
 }
 
-void StampFlow::checkStampedServerSide()
+void StampFlow::giveUpSerial(const QString &why)
 {
-    m_client.serialStatus(m_job.sn, [this](Result<SerialStatus> r) {
-        if (!r) {
-            fail(FlowEnding::OutcomeUnknown, r.failure());
-            return;
-        }
-        if (r->status == u"STAMP") {
-            setState(u"STAMPED"_s);
-            step();
-        } else if (r->status == u"BURNED") {
-            m_job.sn.clear();
-            m_job.stampAttempts = 0;
-            setState(u"UPLOADED"_s, tr("The service burned the serial number."));
-            step();
-        } else {
-            stamp(); // with retryFlag: this SN was sent before
-        }
-    });
+    // The service says the SN is used without our stamp: the only case for a fresh one.
+    m_job.lastError = tr("The service reports serial number %1 as used (%2) without stamping "
+                         "this document; it is recorded for a complaint.")
+                          .arg(m_job.sn, why);
+    m_journal.updateJob(m_job); // the event keeps the spent SN
+    m_job.sn.clear();
+    m_job.filenameQR.clear();
+    m_job.stampAttempts = 0;
+    if (setState(u"UPLOADED"_s, m_job.lastError))
+        step();
 }
 
 void StampFlow::download()
 {
     m_client.download(QUrl(m_job.urlFile), m_job.docId, [this](Result<QByteArray> r) {
         if (!r) {
-            fail(r.failure().kind == Failure::Kind::Refused ? FlowEnding::Refused
-                                                            : FlowEnding::Unavailable,
-                 r.failure());
+            fail(endingFor(r.failure()), r.failure());
             return;
         }
         save(r.value());
@@ -345,7 +502,7 @@ Result<Verification> StampFlow::checkResult(const StampVerifier &verifier,
 void StampFlow::save(const QByteArray &stamped)
 {
     QString error;
-    const QByteArray pdf = original(&error);
+    const QByteArray pdf = uploaded(&error);
     if (pdf.isEmpty()) {
         fail(FlowEnding::InputUnusable, {error, {}});
         return;
@@ -366,16 +523,25 @@ void StampFlow::save(const QByteArray &stamped)
     }
     m_job.resultPath = m_job.outputPath;
     m_job.verification = check->valid() ? u"valid"_s : u"intact; "_s + check->summary();
-    setState(u"SAVED"_s);
-    Q_EMIT finished(FlowEnding::Done, {});
+    if (setState(u"SAVED"_s))
+        Q_EMIT finished(FlowEnding::Done, {});
 }
 
-void StampFlow::setState(const QString &state, const QString &error)
+bool StampFlow::setState(const QString &state, const QString &error)
 {
     m_job.state = state;
     m_job.lastError = error;
-    m_journal.updateJob(m_job);
+    if (!m_journal.updateJob(m_job)) {
+        // Nothing that costs quota goes out unless what it depends on is on disk.
+        fail(FlowEnding::InputUnusable,
+             {tr("Bubuh cannot write its journal (%1): is the disk full? Nothing more was sent; "
+                 "free some space and continue.")
+                  .arg(m_journal.path()),
+              u"journal write failed in state %1"_s.arg(state)});
+        return false;
+    }
     Q_EMIT changed(m_job);
+    return true;
 }
 
 void StampFlow::fail(FlowEnding ending, const Failure &failure)

@@ -15,9 +15,12 @@ class EmeteraiClient;
 struct CallProgress;
 
 // Stamps one document: CREATED -> UPLOADED -> SERIAL_PENDING -> SERIAL -> STAMPING ->
-// STAMPED -> SAVED. The serial number is written to the journal before the stamp request goes
-// out, a failed stamp is repeated with the same SN and retryFlag, and the result is saved only
-// once the uploaded bytes are confirmed to be an exact prefix of it.
+// STAMPED -> SAVED. Before the serial request the job records that it asks, when, and under
+// which file name unique to it; an SN whose answer was lost is then found again in the
+// account's serial list instead of bought again. The SN is written to the journal before the
+// stamp request goes out, a failed stamp is repeated with the same SN and retryFlag, and an SN
+// is given up only when the service says it is used. The result is saved only once the
+// uploaded bytes are confirmed to be an exact prefix of it.
 class StampFlow : public QObject
 {
     Q_OBJECT
@@ -25,8 +28,8 @@ public:
     struct Request
     {
         QString sourcePath, outputPath;
-        Placement placement; // display terms
-        QString documentType = QStringLiteral("4b");
+        Placement placement;                        // display terms
+        QString documentType = QStringLiteral("3"); // the kode of jenisdoc
         QString reason = QStringLiteral("e-Meterai");
         QString location = QStringLiteral("Indonesia");
     };
@@ -56,13 +59,21 @@ private:
     void step();
     void upload();
     void requestSerial();
-    void reconcileSerial();
+    void findLostSerial(int start = 0);
+    void adoptSerial(const QString &sn);
     void stamp();
-    void checkStampedServerSide();
+    void afterStampFailure(const Failure &failure, bool wasRepeat);
+    // What the service says of the job's SN decides: stamped, still good, or used up.
+    void checkStampedServerSide(bool afterFailedRepeat = false);
+    void giveUpSerial(const QString &why);
     void download();
     void save(const QByteArray &stamped);
     QByteArray original(QString *error) const;
-    void setState(const QString &state, const QString &error = {});
+    // The bytes that went to the service: the original, or its PDF 1.7 copy.
+    QByteArray uploaded(QString *error) const;
+    bool prepareUpload(QString *error);
+    // Writes the job; false (and the flow ended) when the journal could not be written.
+    bool setState(const QString &state, const QString &error = {});
     void fail(FlowEnding ending, const Failure &failure);
     void onProgress(const CallProgress &progress);
 
@@ -72,8 +83,8 @@ private:
     StampJob m_job;
     Request m_request;
     StampVerifier m_verifier;
-    qint64 m_serialBaseline = -1;
     int m_transientRetries = 0;
+    int m_serialAsks = 0; // serial requests this run whose answers were lost
 };
 
 } // namespace bubuh

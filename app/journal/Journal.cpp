@@ -66,6 +66,11 @@ const QList<QStringList> &migrations()
                 id INTEGER PRIMARY KEY,
                 at TEXT NOT NULL, subject TEXT NOT NULL, state TEXT NOT NULL, detail TEXT))"_s,
          u"CREATE INDEX events_subject ON events(subject)"_s},
+        // version 2: finding a lost SN again, and uploads rewritten as PDF 1.7
+        {u"ALTER TABLE jobs ADD COLUMN service_file_name TEXT"_s,
+         u"ALTER TABLE jobs ADD COLUMN serial_asked_at TEXT"_s,
+         u"ALTER TABLE jobs ADD COLUMN upload_path TEXT"_s,
+         u"ALTER TABLE jobs ADD COLUMN upload_hash TEXT"_s},
     };
     return steps;
 }
@@ -135,6 +140,10 @@ StampJob readJob(const QSqlQuery &q)
     j.resultPath = q.value(u"result_path"_s).toString();
     j.verification = q.value(u"verification"_s).toString();
     j.stampAttempts = q.value(u"stamp_attempts"_s).toInt();
+    j.serviceFileName = q.value(u"service_file_name"_s).toString();
+    j.serialAskedAt = fromIso(q.value(u"serial_asked_at"_s));
+    j.uploadPath = q.value(u"upload_path"_s).toString();
+    j.uploadHash = q.value(u"upload_hash"_s).toString();
     j.createdAt = fromIso(q.value(u"created_at"_s));
     j.updatedAt = fromIso(q.value(u"updated_at"_s));
     j.lastError = q.value(u"last_error"_s).toString();
@@ -160,6 +169,12 @@ Journal::~Journal()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Journal::filesDir() const
+{
+    const QFileInfo info(m_path);
+    return info.absolutePath() + u'/' + info.completeBaseName() + u"-files"_s;
 }
 
 QString Journal::defaultPath()
@@ -333,14 +348,15 @@ qint64 Journal::addJob(const StampJob &j)
         [&](QSqlQuery &q) {
             q.prepare(
                 uR"(INSERT INTO jobs (source_path, output_path, file_name, document_hash, page,
-                          llx, lly, urx, ury, document_type, state, created_at, updated_at)
-                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+                          llx, lly, urx, ury, document_type, state, service_file_name,
+                          created_at, updated_at)
+                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
             for (const QVariant &v :
                  {QVariant(j.sourcePath), QVariant(j.outputPath), QVariant(j.fileName),
                   QVariant(j.documentHash), QVariant(j.page), QVariant(j.userBox.left()),
                   QVariant(j.userBox.top()), QVariant(j.userBox.right()),
                   QVariant(j.userBox.bottom()), QVariant(j.documentType), QVariant(j.state),
-                  QVariant(now), QVariant(now)})
+                  text(j.serviceFileName), QVariant(now), QVariant(now)})
                 q.addBindValue(v);
             if (!exec(q))
                 return QString();
@@ -359,11 +375,14 @@ bool Journal::updateJob(const StampJob &j)
             q.prepare(
                 uR"(UPDATE jobs SET state = ?, doc_id = ?, sn = ?, filename_qr = ?, url_file = ?,
                           result_path = ?, verification = ?, stamp_attempts = ?, updated_at = ?,
-                          last_error = ? WHERE id = ?)"_s);
+                          last_error = ?, service_file_name = ?, serial_asked_at = ?,
+                          upload_path = ?, upload_hash = ? WHERE id = ?)"_s);
             for (const QVariant &v :
                  {QVariant(j.state), text(j.docId), text(j.sn), text(j.filenameQR), text(j.urlFile),
                   text(j.resultPath), text(j.verification), QVariant(j.stampAttempts),
-                  QVariant(iso(m_clock.now())), text(j.lastError), QVariant(j.id)})
+                  QVariant(iso(m_clock.now())), text(j.lastError), text(j.serviceFileName),
+                  text(iso(j.serialAskedAt)), text(j.uploadPath), text(j.uploadHash),
+                  QVariant(j.id)})
                 q.addBindValue(v);
             return exec(q) ? u"job:%1"_s.arg(j.id) : QString();
         },

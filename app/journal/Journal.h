@@ -43,9 +43,16 @@ struct StampJob
     QString sourcePath, outputPath, fileName;
     QString documentHash; // SHA-256 of the original bytes, hex
     int page = 1;
-    QRectF userBox; // (llx, lly)-(urx, ury)
-    QString documentType;
-    QString state; // CREATED UPLOADED SERIAL_PENDING SERIAL STAMPING STAMPED SAVED FAILED
+    QRectF userBox;       // (llx, lly)-(urx, ury)
+    QString documentType; // the kode of jenisdoc (2, 3, 4a, 4b)
+    QString state;        // CREATED UPLOADED SERIAL_PENDING SERIAL STAMPING STAMPED SAVED FAILED
+    // The namafile sent with the serial request, unique to this job, so that an SN whose
+    // answer was lost can be found again in the serial list; and when it was asked for.
+    QString serviceFileName;
+    QDateTime serialAskedAt;
+    // What was uploaded, when not the original: an old PDF rewritten as 1.7 (the adapter
+    // rebuilds anything older, so the upload must already be 1.6+ to stay a prefix).
+    QString uploadPath, uploadHash;
     QString docId, sn, filenameQR;
     QString urlFile;
     QString resultPath;
@@ -69,7 +76,7 @@ struct QueueTicket
 class Journal
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     ~Journal();
     // Opens (creating or migrating) the journal at path.
@@ -100,6 +107,8 @@ public:
     QList<Event> events(const QString &subject) const;
 
     QString path() const { return m_path; }
+    // A folder beside the journal for files that jobs keep (rewritten uploads).
+    QString filesDir() const;
     int schemaVersion() const;
 
 private:

@@ -2,12 +2,15 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace bubuh {
+
+Q_LOGGING_CATEGORY(lcClient, "bubuh.client")
 
 namespace {
 
@@ -57,58 +60,88 @@ template<typename T>
 void EmeteraiClient::run(const HttpCall &call, std::function<Result<T>(const HttpResponse &)> parse,
                          Callback<T> done)
 {
-    // A 2xx whose body cannot be read is a lost answer: the caller may retry a safe request.
+    // A 2xx whose body is not even JSON is a lost answer: the caller may retry a safe request.
+    // Any other parse failure is an answer, and asking again would get the same one.
     auto accept = [parse](const HttpResponse &r) {
         const Result<T> parsed = parse(r);
         return parsed.ok() || parsed.failure().kind != Failure::Kind::Unknown;
     };
-    m_caller->run(
-        call, accept, [parse, done, operation = call.operation](const CallResult &result) {
-            switch (result.outcome) {
-            case CallResult::Outcome::Ok: done(parse(result.response)); return;
-            case CallResult::Outcome::Unknown:
-                done(Failure{
-                    tr("The answer of the e-Meterai service was lost on the way. Bubuh will "
-                       "check what happened; nothing is charged twice."),
-                    u"%1: outcome unknown after %2 attempt(s): %3"_s.arg(operation)
-                        .arg(result.attempts)
-                        .arg(result.response.errorString),
-                    Failure::Kind::Unknown});
+    m_caller->run(call, accept, [parse, done, call](const CallResult &result) {
+        const HttpResponse &r = result.response;
+        switch (result.outcome) {
+        case CallResult::Outcome::Ok: {
+            Result<T> parsed = parse(r);
+            if (parsed.ok()) {
+                done(std::move(parsed));
                 return;
-            case CallResult::Outcome::Unavailable:
-                done(Failure{
-                    tr("The e-Meterai service stayed busy until the time limit. Nothing was "
-                       "lost; Bubuh keeps what was started and can continue later."),
-                    u"%1: unavailable after %2 attempt(s), last status %3"_s.arg(operation)
-                        .arg(result.attempts)
-                        .arg(result.response.status),
-                    Failure::Kind::Unavailable});
-                return;
-            case CallResult::Outcome::Refused: break;
             }
-            const HttpResponse &r = result.response;
-            // Business refusals of Part A come as HTTP 200 and are parsed; here are HTTP ones.
-            if (isQueueRequired(r)) {
-                done(Failure{tr("The shop has a waiting room; Bubuh is joining the queue."),
-                             u"queue required"_s, Failure::Kind::QueueRequired});
-            } else if (r.status == 401) {
-                done(Failure{tr("Signing in failed. Check the user name and password."),
-                             u"HTTP 401"_s});
-            } else if (r.status == 0) {
-                done(Failure{
-                    tr("The connection to the e-Meterai service is not secure or not allowed."),
-                    r.errorString});
-            } else {
-                const QJsonObject problem = QJsonDocument::fromJson(r.body).object();
-                const QString text
-                    = problem.value("detail"_L1).toString(problem.value("title"_L1).toString());
-                done(Failure{tr("The service refused the request (HTTP %1). %2")
-                                 .arg(r.status)
-                                 .arg(text.left(300)),
-                             u"%1: HTTP %2 %3"_s.arg(operation).arg(r.status).arg(
-                                 QString::fromUtf8(r.body.left(300)))});
+            Failure failure = parsed.failure();
+            failure.httpStatus = r.status;
+            if (failure.kind == Failure::Kind::Unrecognized) {
+                qCWarning(lcClient).noquote()
+                    << call.operation << "reply of unknown shape (" << failure.detail
+                    << "):" << ReplyParser::redacted(r.body);
+                // Whether a request that costs something was done cannot be told from it.
+                if (!call.safeToResend)
+                    failure.kind = Failure::Kind::Unknown;
             }
-        });
+            done(failure);
+            return;
+        }
+        case CallResult::Outcome::Unknown: {
+            Failure lost{tr("The answer of the e-Meterai service was lost on the way. Bubuh will "
+                            "check what happened; nothing is charged twice."),
+                         u"%1: outcome unknown after %2 attempt(s): %3"_s.arg(call.operation)
+                             .arg(result.attempts)
+                             .arg(r.errorString),
+                         Failure::Kind::Unknown};
+            lost.httpStatus = r.status;
+            done(lost);
+            return;
+        }
+        case CallResult::Outcome::Unavailable: {
+            Failure busy{
+                tr("The e-Meterai service stayed busy until the time limit. Nothing was "
+                   "lost; Bubuh keeps what was started and can continue later."),
+                u"%1: unavailable after %2 attempt(s), last status %3"_s.arg(call.operation)
+                    .arg(result.attempts)
+                    .arg(r.status),
+                Failure::Kind::Unavailable};
+            busy.httpStatus = r.status;
+            done(busy);
+            return;
+        }
+        case CallResult::Outcome::Refused: break;
+        }
+        // Business refusals of Part A come as HTTP 200 and are parsed; here are HTTP ones.
+        Failure refused;
+        if (isQueueRequired(r)) {
+            refused = {tr("The shop has a waiting room; Bubuh is joining the queue."),
+                       u"queue required"_s, Failure::Kind::QueueRequired};
+        } else if (r.status == 401) {
+            refused = {tr("Signing in failed. Check the user name and password."), u"HTTP 401"_s};
+        } else if (r.status == 0 && r.error == QNetworkReply::NoError) {
+            refused = {r.errorString, u"%1: profile"_s.arg(call.operation)}; // nothing was sent
+        } else if (r.status == 0) {
+            refused = {tr("The connection to the e-Meterai service is not secure or not allowed."),
+                       r.errorString};
+        } else {
+            const QJsonObject problem = QJsonDocument::fromJson(r.body).object();
+            const QString text
+                = problem.value("detail"_L1).toString(problem.value("title"_L1).toString());
+            refused = {tr("The service refused the request (HTTP %1). %2")
+                           .arg(r.status)
+                           .arg(text.left(300)),
+                       u"%1: HTTP %2 %3"_s.arg(call.operation)
+                           .arg(r.status)
+                           .arg(ReplyParser::redacted(r.body.left(300)))};
+            refused.serviceCode = ReplyParser::serviceCode(problem);
+        }
+        refused.httpStatus = r.status;
+        // A 4xx is a definite no: the request was not carried out.
+        refused.serverDidNothing = r.status == 0 || (r.status >= 400 && r.status < 500);
+        done(refused);
+    });
 }
 
 void EmeteraiClient::login(const QString &user, const QString &password, Callback<LoginReply> done)
@@ -121,7 +154,9 @@ void EmeteraiClient::login(const QString &user, const QString &password, Callbac
         call, [](const HttpResponse &r) { return ReplyParser::login(r.body); },
         [this, done](Result<LoginReply> reply) {
             if (reply) {
-                m_caller->setToken(reply->token);
+                m_caller->setToken(reply->token, ServiceCaller::TokenOrigin::Fresh);
+                if (!reply->userId.isEmpty())
+                    m_userId = reply->userId;
                 Q_EMIT tokenChanged(reply->token);
             }
             done(std::move(reply));
@@ -241,6 +276,36 @@ void EmeteraiClient::serialStatus(const QString &sn, Callback<SerialStatus> done
                    u"/api/chanel/stamp/ext?"_s + query.toString(QUrl::FullyEncoded), true);
     run<SerialStatus>(
         call, [sn](const HttpResponse &r) { return ReplyParser::serialStatus(r.body, sn); }, done);
+}
+
+void EmeteraiClient::serialList(int start, int length, const QString &status,
+                                Callback<SerialListPage> done)
+{
+    const auto list = [this, start, length, status, done] {
+        QUrlQuery query;
+        query.addQueryItem(u"start"_s, QString::number(start));
+        query.addQueryItem(u"length"_s, QString::number(length));
+        if (!status.isEmpty())
+            query.addQueryItem(u"status"_s, status);
+        query.addQueryItem(u"notEncrypt"_s, u"true"_s);
+        const HttpCall call = makeCall(u"seriallist"_s, Role::StampV2, "GET",
+                                       u"/chanel/sale/stamp/ext/%1?"_s.arg(m_userId)
+                                           + query.toString(QUrl::FullyEncoded),
+                                       true);
+        run<SerialListPage>(
+            call, [](const HttpResponse &r) { return ReplyParser::serialList(r.body); }, done);
+    };
+    if (!m_userId.isEmpty() || m_user.isEmpty()) {
+        list();
+        return;
+    }
+    // A token kept from an earlier run does not say whose it is: sign in to learn the id.
+    login(m_user, m_password, [list, done](Result<LoginReply> r) {
+        if (r)
+            list();
+        else
+            done(r.failure());
+    });
 }
 
 void EmeteraiClient::products(Callback<QList<Product>> done)

@@ -53,6 +53,9 @@ public:
     void stamp(const StampRequest &request, Callback<QUrl> done);
     void download(const QUrl &urlFile, const QString &docId, Callback<QByteArray> done);
     void serialStatus(const QString &sn, Callback<SerialStatus> done);
+    // One page of the account's serial numbers (status "NOTSTAMP", "STAMP" or empty for all).
+    void serialList(int start, int length, const QString &status, Callback<SerialListPage> done);
+    QString userId() const { return m_userId; }
 
     void products(Callback<QList<Product>> done);
     // Safe to resend: the key makes it idempotent. Failure kind QueueRequired = join the queue.
@@ -63,7 +66,7 @@ public:
     // Demo mode only: the simulator's "I have paid" (protocol.md Part D).
     void simulatePayment(const QString &orderId, Callback<QJsonObject> done);
     void joinQueue(Callback<QJsonObject> done);
-    // Failure detail "404" when the ticket is no longer known.
+    // A Failure with httpStatus 404 when the ticket is no longer known.
     void pollQueue(const QString &ticket, Callback<QJsonObject> done);
 
     static QByteArray orderBody(int quantity, const QString &paymentMethod);
@@ -80,6 +83,7 @@ private:
 
     ServiceCaller *m_caller;
     QString m_user, m_password;
+    QString m_userId; // from the login reply
 };
 
 } // namespace bubuh

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -17,11 +18,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("bubuh::ReplyParser", text);
 }
 
+// Not JSON at all: cut off on the way, or a proxy's error page. The answer was lost.
 Failure malformed(const QString &detail)
 {
     return {tr("The service sent a reply Bubuh cannot read. This is usually temporary while the "
                "service is overloaded; Bubuh will check again."),
             detail, Failure::Kind::Unknown};
+}
+
+// JSON, but not in a shape Bubuh knows: asking again would get the same answer.
+Failure unrecognized(const QString &detail)
+{
+    return {tr("The e-Meterai service answered in a form Bubuh does not recognise. Try again "
+               "later; if it keeps happening, send Bubuh's log to the Bubuh team."),
+            detail, Failure::Kind::Unrecognized};
 }
 
 // Non-negative whole numbers, as JSON numbers or numeric strings.
@@ -66,21 +76,56 @@ Result<QJsonObject> object(const QByteArray &body)
     return doc.object();
 }
 
+QString serviceCode(const QJsonObject &reply)
+{
+    for (const QJsonValue &v : {reply.value("statusCode"_L1), reply.value("status"_L1),
+                                reply.value("result"_L1).toObject().value("status"_L1)}) {
+        if (v.isString() && !v.toString().isEmpty())
+            return v.toString().left(20);
+    }
+    return {};
+}
+
+bool refusedInBody(const QByteArray &body)
+{
+    return serviceCode(QJsonDocument::fromJson(body).object()) == u"01";
+}
+
+QString redacted(const QByteArray &body)
+{
+    static const QRegularExpression secret(
+        uR"re("(token|jwToken|password|queueToken|Authorization)"\s*:\s*"[^"]*")re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = QString::fromUtf8(body.left(4000));
+    text.replace(secret, uR"("\1":"***")"_s);
+    return text;
+}
+
 Result<QJsonObject> business(const QByteArray &body)
 {
     Result<QJsonObject> o = object(body);
     if (!o)
         return o;
-    const QJsonValue code = o->value("statusCode"_L1);
-    if (!code.isString())
-        return malformed(u"statusCode missing"_s);
-    if (code.toString() != u"00") {
-        const QString message = o->value("message"_L1).toString().left(300);
-        return Failure{tr("The e-Meterai service refused the request: %1")
-                           .arg(message.isEmpty() ? code.toString() : message),
-                       u"statusCode %1"_s.arg(code.toString())};
-    }
-    return o;
+    const QString code = serviceCode(o.value());
+    if (code.isEmpty())
+        return unrecognized(u"reply without statusCode, status or result.status"_s);
+    if (code == u"00")
+        return o;
+    // The reason is in result.err when there is one; message is then often just "error".
+    const QJsonValue result = o->value("result"_L1);
+    QString reason = result.toObject().value("err"_L1).toString();
+    if (reason.isEmpty())
+        reason = o->value("message"_L1).toString();
+    if (reason.isEmpty() || reason.compare(u"error"_s, Qt::CaseInsensitive) == 0)
+        reason = result.toObject().value("message"_L1).toString();
+    if (reason.isEmpty() || reason.compare(u"error"_s, Qt::CaseInsensitive) == 0)
+        reason = tr("code %1").arg(code);
+    Failure refused{tr("The e-Meterai service refused the request: %1").arg(reason.left(300)),
+                    u"status %1: %2"_s.arg(code, reason.left(300))};
+    refused.serviceCode = code;
+    refused.serviceReason = reason.left(300);
+    refused.serverDidNothing = true;
+    return refused;
 }
 
 Result<LoginReply> login(const QByteArray &body)
@@ -97,8 +142,12 @@ Result<LoginReply> login(const QByteArray &body)
     // A JWT is three base64url parts; anything else is not a token we will send back.
     static const QRegularExpression jwt(u"^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$"_s);
     if (reply.token.size() > 8192 || !jwt.match(reply.token).hasMatch())
-        return malformed(u"login reply has no usable token"_s);
+        return unrecognized(u"login reply has no usable token"_s);
     const QJsonObject user = login.value("user"_L1).toObject();
+    if (const QJsonValue id = user.value("id"_L1); id.isDouble() || id.isString())
+        reply.userId = id.toVariant().toString().left(40);
+    if (!reply.userId.isEmpty() && !plainId(reply.userId))
+        reply.userId.clear();
     reply.email = user.value("email"_L1).toString().left(200);
     reply.firstName = user.value("firstName"_L1).toString().left(200);
     return reply;
@@ -106,6 +155,7 @@ Result<LoginReply> login(const QByteArray &body)
 
 Result<Balance> balance(const QByteArray &body)
 {
+    // saldopos answers inside "result" (status, saldo, notstamp), with no top-level statusCode.
     const Result<QJsonObject> o = business(body);
     if (!o)
         return o.failure();
@@ -113,7 +163,7 @@ Result<Balance> balance(const QByteArray &body)
     Balance b;
     if (!readCount(result.value("saldo"_L1), &b.saldo)
         || !readCount(result.value("notstamp"_L1), &b.notStamped))
-        return malformed(u"saldopos reply without saldo/notstamp counts"_s);
+        return unrecognized(u"saldopos reply without saldo/notstamp counts"_s);
     return b;
 }
 
@@ -124,13 +174,15 @@ Result<QList<DocumentType>> documentTypes(const QByteArray &body)
         return o.failure();
     QList<DocumentType> types;
     for (const QJsonValue &v : o->value("result"_L1).toArray()) {
-        DocumentType t{v.toObject().value("id"_L1).toVariant().toString(),
-                       v.toObject().value("nama"_L1).toString().left(200)};
-        if (plainId(t.id) && !t.name.isEmpty())
+        const QJsonObject item = v.toObject();
+        DocumentType t{item.value("id"_L1).toVariant().toString(),
+                       item.value("kode"_L1).toVariant().toString(),
+                       item.value("nama"_L1).toString().left(200).simplified()};
+        if (plainId(t.kode, 8) && !t.name.isEmpty())
             types.append(t);
     }
     if (types.isEmpty())
-        return malformed(u"jenisdoc reply lists no document type"_s);
+        return unrecognized(u"jenisdoc reply lists no document type with a kode"_s);
     return types;
 }
 
@@ -141,7 +193,7 @@ Result<UploadReply> upload(const QByteArray &body)
         return o.failure();
     UploadReply r{o->value("id"_L1).toVariant().toString(), o->value("name"_L1).toString()};
     if (!plainId(r.docId))
-        return malformed(u"upload reply has no usable id"_s);
+        return unrecognized(u"upload reply has no usable id"_s);
     return r;
 }
 
@@ -154,7 +206,7 @@ Result<SerialReply> serial(const QByteArray &body)
     SerialReply r{result.value("sn"_L1).toString(), result.value("filenameQR"_L1).toString()};
     static const QRegularExpression sn(u"^[A-Z0-9]{22}$"_s);
     if (!sn.match(r.sn).hasMatch())
-        return malformed(u"serial reply has no 22-character SN"_s);
+        return unrecognized(u"serial reply has no 22-character SN"_s);
     if (!plainId(r.filenameQR, 200))
         r.filenameQR = r.sn + u".png"_s;
     return r;
@@ -165,24 +217,25 @@ Result<QUrl> stamp(const QByteArray &body)
     const Result<QJsonObject> o = object(body);
     if (!o)
         return o.failure();
+    if (o->contains("statusCode"_L1)) // a Part A refusal, e.g. of the token ("01")
+        return business(body).failure();
     const QString status = o->value("status"_L1).toString();
-    const QString code = o->value("errorCode"_L1).toString();
+    const QString code = o->value("errorCode"_L1).toVariant().toString().left(8);
     if (status == u"True" && code == u"00") {
         const QUrl url(o->value("urlFile"_L1).toString(), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return malformed(u"stamp reply without a usable urlFile"_s);
+            return unrecognized(u"stamp reply without a usable urlFile"_s);
         return url;
     }
     if (status != u"False" || code.isEmpty())
-        return malformed(u"stamp reply of unknown shape"_s);
-    return Failure{tr("The stamping service could not stamp the document: %1 (code %2)")
-                       .arg(o->value("errorMessage"_L1).toString().left(300), code),
-                   u"errorCode %1"_s.arg(code)};
-}
-
-QString stampErrorCode(const Failure &failure)
-{
-    return failure.detail.startsWith(u"errorCode "_s) ? failure.detail.mid(10) : QString();
+        return unrecognized(u"stamp reply of unknown shape"_s);
+    const QString message = o->value("errorMessage"_L1).toString().left(300);
+    Failure refused{
+        tr("The stamping service could not stamp the document: %1 (code %2)").arg(message, code),
+        u"errorCode %1: %2"_s.arg(code, message)};
+    refused.serviceCode = code;
+    refused.serviceReason = message;
+    return refused;
 }
 
 Result<SerialStatus> serialStatus(const QByteArray &body, const QString &sn)
@@ -191,15 +244,51 @@ Result<SerialStatus> serialStatus(const QByteArray &body, const QString &sn)
     if (!o)
         return o.failure();
     SerialStatus s;
-    for (const QJsonValue &v : o->value("result"_L1).toObject().value("data"_L1).toArray()) {
+    // "result" is a string ("Data tidak ditemukan") when nothing is found.
+    const QJsonValue result = o->value("result"_L1);
+    if (result.isString())
+        return s;
+    if (!result.isObject())
+        return unrecognized(u"SN status reply without result"_s);
+    const QJsonArray data = result.toObject().value("data"_L1).toArray();
+    for (const QJsonValue &v : data) {
         const QJsonObject item = v.toObject();
-        if (item.value("sn"_L1).toString() == sn) {
-            s.found = true;
-            s.status = item.value("status"_L1).toString().left(40);
-            s.file = item.value("file"_L1).toString().left(200);
-        }
+        // Integrations read status, file and tglupdate; sn is not always in the row.
+        const QString itemSn = item.value("sn"_L1).toString();
+        if (!itemSn.isEmpty() ? itemSn != sn : data.size() != 1)
+            continue;
+        s.found = true;
+        s.status = item.value("status"_L1).toString().left(40);
+        s.file = item.value("file"_L1).toString().left(255);
     }
     return s;
+}
+
+Result<SerialListPage> serialList(const QByteArray &body)
+{
+    const Result<QJsonObject> o = business(body);
+    if (!o)
+        return o.failure();
+    SerialListPage page;
+    const QJsonValue result = o->value("result"_L1);
+    if (result.isString()) // nothing to list
+        return page;
+    const QJsonObject r = result.toObject();
+    if (!r.value("data"_L1).isArray() || !readCount(r.value("total"_L1), &page.total))
+        return unrecognized(u"serial list without total and data"_s);
+    static const QRegularExpression snRe(u"^[A-Z0-9]{22}$"_s);
+    for (const QJsonValue &v : r.value("data"_L1).toArray()) {
+        const QJsonObject item = v.toObject();
+        SerialListPage::Entry e;
+        e.sn = item.value("serialnumber"_L1).toString(item.value("sn"_L1).toString());
+        e.status = item.value("status"_L1).toString().left(40);
+        e.file = item.value("file"_L1).toString().left(255);
+        e.issued = QDateTime::fromString(item.value("tgl"_L1).toString(), u"yyyy-MM-dd HH:mm:ss"_s);
+        e.issued.setTimeZone(QTimeZone(7 * 3600)); // WIB
+        if (snRe.match(e.sn).hasMatch())
+            page.entries.append(e);
+    }
+    return page;
 }
 
 Result<QList<Product>> products(const QByteArray &body)

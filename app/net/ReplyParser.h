@@ -13,6 +13,7 @@ namespace bubuh {
 struct LoginReply
 {
     QString token;
+    QString userId; // the account's id, needed for the serial list
     QString email;
     QString firstName;
 };
@@ -23,9 +24,12 @@ struct Balance
     qint64 notStamped = 0; // serial numbers issued but not yet stamped
 };
 
+// An entry of jenisdoc. The serial request's namadoc takes the kode (a tax category of
+// UU 10/2020: 2, 3, 4a, 4b); several names share one kode.
 struct DocumentType
 {
     QString id;
+    QString kode;
     QString name;
 };
 
@@ -44,8 +48,20 @@ struct SerialReply
 struct SerialStatus
 {
     bool found = false;
-    QString status; // STAMP | NOTSTAMP | BURNED | ...
+    QString status; // STAMP | NOTSTAMP | ...
     QString file;
+};
+
+// One page of the account's serial list (Part A, item 9).
+struct SerialListPage
+{
+    struct Entry
+    {
+        QString sn, status, file;
+        QDateTime issued; // "tgl", the service's Jakarta time
+    };
+    qint64 total = 0; // entries matching the filter, over all pages
+    QList<Entry> entries;
 };
 
 struct Product
@@ -68,31 +84,40 @@ struct OrderInfo
     QJsonObject raw; // kept as evidence for a complaint
 };
 
-// Strict readers of the service's replies (protocol.md). A reply that is truncated, not JSON,
-// of the wrong shape or a business failure is a Failure with a plain message; nothing here
-// trusts a field it has not checked.
+// Strict readers of the service's replies (protocol.md). Every failure says what kind it is:
+// - a body that is not JSON at all (cut off, a proxy's HTML page): the answer was lost on the
+//   way (Kind::Unknown), and a safe request may be sent again;
+// - JSON in a shape Bubuh does not know: Kind::Unrecognized, never retried;
+// - a business refusal (a code other than "00"): Kind::Refused with serviceCode, the reason
+//   taken from result.err before message (which is then often just "error").
+// Nothing here trusts a field it has not checked.
 namespace ReplyParser {
 
 Result<QJsonObject> object(const QByteArray &body);
-// A Part A business reply: statusCode "00", or a Failure carrying the service's message.
+// A Part A business reply: code "00", or a Failure carrying the service's reason.
 Result<QJsonObject> business(const QByteArray &body);
+// The Part A status code of a reply: statusCode, a top-level status, or result.status.
+QString serviceCode(const QJsonObject &reply);
+// A Part A refusal in the body ("01" with HTTP 200): how the real service refuses an expired
+// or unknown token, among other things; the server did nothing.
+bool refusedInBody(const QByteArray &body);
+// A copy of a reply fit for the log: secrets blanked, cut to a readable length.
+QString redacted(const QByteArray &body);
 
 Result<LoginReply> login(const QByteArray &body);
 Result<Balance> balance(const QByteArray &body);
 Result<QList<DocumentType>> documentTypes(const QByteArray &body);
 Result<UploadReply> upload(const QByteArray &body);
 Result<SerialReply> serial(const QByteArray &body);
-// docSigningZ: the urlFile, or a Failure whose detail is "errorCode NN".
+// docSigningZ: the urlFile, or a Failure whose serviceCode is the adapter's errorCode.
 Result<QUrl> stamp(const QByteArray &body);
 Result<SerialStatus> serialStatus(const QByteArray &body, const QString &sn);
+Result<SerialListPage> serialList(const QByteArray &body);
 
 Result<QList<Product>> products(const QByteArray &body);
 Result<OrderInfo> order(const QByteArray &body);
 Result<QList<OrderInfo>> orders(const QByteArray &body);
 Result<OrderInfo> orderFromJson(const QJsonObject &o);
-
-// The docSigningZ error code in a Failure from stamp(), or empty.
-QString stampErrorCode(const Failure &failure);
 
 } // namespace ReplyParser
 

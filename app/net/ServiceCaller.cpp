@@ -1,12 +1,15 @@
 #include "ServiceCaller.h"
 
 #include "net/OneShotBody.h"
+#include "net/ReplyParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -65,8 +68,55 @@ struct ServiceCaller::Operation
     Done done;
     qint64 startedMs = 0;
     int attempts = 0;
-    bool reauthenticated = false;
+    bool reauthenticated = false; // signed in again after a refusal of the token
+    bool renewedEarly = false;    // signed in again because the token was about to expire
 };
+
+void ServiceCaller::setToken(const QString &token, TokenOrigin origin)
+{
+    m_token = token;
+    m_tokenRenewAt = {};
+    // The JWT's payload says when it was issued and when it expires (protocol.md: 24 h).
+    const QList<QByteArray> parts = token.toLatin1().split('.');
+    if (parts.size() != 3)
+        return;
+    const QJsonObject payload
+        = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding))
+              .object();
+    const qint64 exp = qint64(payload.value("exp"_L1).toDouble());
+    const qint64 iat = qint64(payload.value("iat"_L1).toDouble(double(exp)));
+    if (exp <= 0 || iat > exp)
+        return;
+    const qint64 lifetimeMs = (exp - iat) * 1000;
+    // Renew a tenth of the lifetime early, between 1 second and 5 minutes.
+    const qint64 marginMs = std::clamp<qint64>(lifetimeMs / 10, 1000, 5 * 60'000);
+    m_tokenRenewAt = origin == TokenOrigin::Fresh && lifetimeMs > 0
+        ? m_clock.now().addMSecs(lifetimeMs - marginMs)
+        : QDateTime::fromSecsSinceEpoch(exp).addMSecs(-marginMs);
+}
+
+void ServiceCaller::renewToken(std::function<void(bool)> ready)
+{
+    m_renewWaiters.append(std::move(ready));
+    if (m_renewWaiters.size() > 1)
+        return; // one sign-in is on its way already
+    m_reauthenticate([this](bool ok) {
+        const QList<std::function<void(bool)>> waiters = std::exchange(m_renewWaiters, {});
+        for (const auto &waiter : waiters)
+            waiter(ok);
+    });
+}
+
+bool ServiceCaller::refusedForToken(const Operation &op, const HttpResponse &response) const
+{
+    if (!op.call.authenticated)
+        return false;
+    if (response.status == 401)
+        return true;
+    // Part A refuses an expired or unknown token in the body; the shop (Part B) never does.
+    return op.call.role != ServiceProfile::Role::Shop && response.status >= 200
+        && response.status < 300 && ReplyParser::refusedInBody(response.body);
+}
 
 ServiceCaller::ServiceCaller(const ServiceProfile &profile, Clock &clock, QObject *parent)
     : QObject(parent)
@@ -85,7 +135,7 @@ void ServiceCaller::run(const HttpCall &call, Accept accept, Done done)
     op->accept = std::move(accept);
     op->done = std::move(done);
     op->startedMs = m_clock.monotonicMs();
-    if (const QString problem = m_profile.problem();
+    if (const QString problem = m_profile.problem(call.role);
         !problem.isEmpty() && call.absoluteUrl.isEmpty()) {
         CallResult result;
         result.outcome = CallResult::Outcome::Refused;
@@ -97,6 +147,18 @@ void ServiceCaller::run(const HttpCall &call, Accept accept, Done done)
 }
 
 void ServiceCaller::attempt(std::shared_ptr<Operation> op)
+{
+    if (op->call.authenticated && m_reauthenticate && !op->renewedEarly && m_tokenRenewAt.isValid()
+        && m_clock.now() >= m_tokenRenewAt) {
+        // Sign in before the token runs out rather than have a paid step refused for it.
+        op->renewedEarly = true;
+        renewToken([this, op](bool) { send(op); });
+        return;
+    }
+    send(op);
+}
+
+void ServiceCaller::send(std::shared_ptr<Operation> op)
 {
     const HttpCall &call = op->call;
     ++op->attempts;
@@ -159,20 +221,18 @@ void ServiceCaller::finished(std::shared_ptr<Operation> op, const HttpResponse &
         return;
     }
 
-    if (outcome.kind == AttemptOutcome::Kind::Unauthorized && op->call.authenticated
-        && !op->reauthenticated && m_reauthenticate) {
-        // Tokens live 24 h and cannot be refreshed: sign in again once, then repeat the call.
+    if (refusedForToken(*op, response) && !op->reauthenticated && m_reauthenticate) {
+        // The token was refused, so nothing was done: sign in again once, then repeat.
         op->reauthenticated = true;
-        m_reauthenticate([this, op](bool ok) {
+        renewToken([this, op, result](bool ok) {
             if (ok) {
-                attempt(op);
-            } else {
-                CallResult refused;
-                refused.outcome = CallResult::Outcome::Refused;
-                refused.response.status = 401;
-                refused.attempts = op->attempts;
-                op->done(refused);
+                send(op);
+                return;
             }
+            CallResult refused = result;
+            refused.outcome = result.response.status == 401 ? CallResult::Outcome::Refused
+                                                            : CallResult::Outcome::Ok;
+            op->done(refused); // an Ok answer here is parsed into the service's refusal
         });
         return;
     }

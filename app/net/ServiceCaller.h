@@ -11,8 +11,10 @@ class QNetworkAccessManager;
 namespace bubuh {
 
 // Sends HttpCalls with the retry rules of design.md: backoff with jitter, Retry-After, one
-// deadline per operation, signing in again once on 401, and never a blind resend of a request
-// that is not safe to resend. Progress is reported while it waits.
+// deadline per operation, and never a blind resend of a request that is not safe to resend.
+// The token is renewed shortly before its exp, and a call refused for its token (a 401, or a
+// Part A "01" in the body, which the real service uses for expired tokens) is repeated once
+// after signing in again. Progress is reported while it waits.
 class ServiceCaller : public QObject
 {
     Q_OBJECT
@@ -27,8 +29,14 @@ public:
     const ServiceProfile &profile() const { return m_profile; }
     void setPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &policy() const { return m_policy; }
-    void setToken(const QString &token) { m_token = token; }
+    enum class TokenOrigin {
+        Stored, // read back from the keychain: trust its exp against this computer's clock
+        Fresh,  // just issued: count its lifetime from now, whatever this computer's clock says
+    };
+    void setToken(const QString &token, TokenOrigin origin = TokenOrigin::Stored);
     QString token() const { return m_token; }
+    // When the token should be renewed; invalid when it carries no readable exp.
+    QDateTime tokenRenewAt() const { return m_tokenRenewAt; }
     void setReauthenticate(Reauthenticate reauthenticate)
     {
         m_reauthenticate = std::move(reauthenticate);
@@ -46,14 +54,20 @@ Q_SIGNALS:
 private:
     struct Operation;
     void attempt(std::shared_ptr<Operation> op);
+    void send(std::shared_ptr<Operation> op);
     void finished(std::shared_ptr<Operation> op, const HttpResponse &response);
+    // Signs in again; callers waiting at the same time share one sign-in.
+    void renewToken(std::function<void(bool)> ready);
+    bool refusedForToken(const Operation &op, const HttpResponse &response) const;
 
     ServiceProfile m_profile;
     Clock &m_clock;
     RetryPolicy m_policy;
     QNetworkAccessManager *m_network;
     QString m_token;
+    QDateTime m_tokenRenewAt;
     Reauthenticate m_reauthenticate;
+    QList<std::function<void(bool)>> m_renewWaiters;
     QRandomGenerator m_random;
 };
 

@@ -16,21 +16,61 @@ ServiceProfile ServiceProfile::singleServer(const QUrl &base, bool demo)
     return p;
 }
 
+QStringList ServiceProfile::ids()
+{
+    return {kDemo.toString(), kStaging.toString(), kProduction.toString(), kOther.toString()};
+}
+
+std::optional<ServiceProfile> ServiceProfile::named(const QString &id, QSettings &settings)
+{
+    ServiceProfile p;
+    p.id = id;
+    const auto hosts
+        = [&p](const char *backend, const char *upload, const char *stampV2, const char *stamp) {
+              p.backend = QUrl(u"https://"_s + QLatin1StringView(backend));
+              p.upload = QUrl(u"https://"_s + QLatin1StringView(upload));
+              p.stampV2 = QUrl(u"https://"_s + QLatin1StringView(stampV2));
+              p.stamp = QUrl(u"https://"_s + QLatin1StringView(stamp));
+          };
+    if (id == kStaging) {
+        hosts("backendservicestg.e-meterai.co.id", "fileuploadstg.e-meterai.co.id",
+              "stampv2stg.e-meterai.co.id", "stampservicestg.e-meterai.co.id");
+    } else if (id == kProduction) {
+        hosts("backendservice.e-meterai.co.id", "fileupload.e-meterai.co.id",
+              "stampv2.e-meterai.co.id", "stampservice.e-meterai.co.id");
+    } else if (id == kDemo) {
+        p.demo = true; // the window starts the simulator and fills in its address
+        return p;
+    } else if (id == kOther) {
+        settings.beginGroup(u"service"_s);
+        p.backend = settings.value(u"backend"_s).toUrl();
+        p.upload = settings.value(u"upload"_s).toUrl();
+        p.stampV2 = settings.value(u"stampv2"_s).toUrl();
+        p.stamp = settings.value(u"stamp"_s).toUrl();
+        p.shop = settings.value(u"shop"_s).toUrl();
+        settings.endGroup();
+        return p;
+    } else {
+        return std::nullopt;
+    }
+    p.shop = settings.value(u"service/%1/shop"_s.arg(id)).toUrl();
+    return p;
+}
+
 ServiceProfile ServiceProfile::load(QSettings &settings)
 {
-    settings.beginGroup(u"service"_s);
-    ServiceProfile p;
-    p.backend = settings.value(u"backend"_s).toUrl();
-    p.upload = settings.value(u"upload"_s).toUrl();
-    p.stampV2 = settings.value(u"stampv2"_s).toUrl();
-    p.stamp = settings.value(u"stamp"_s).toUrl();
-    p.shop = settings.value(u"shop"_s).toUrl();
-    settings.endGroup();
-    return p;
+    const QString id = settings.value(u"service/profile"_s, kOther.toString()).toString();
+    return named(id, settings).value_or(*named(kOther.toString(), settings));
 }
 
 void ServiceProfile::save(QSettings &settings) const
 {
+    settings.setValue(u"service/profile"_s, id);
+    if (id != kOther) {
+        if (id != kDemo)
+            settings.setValue(u"service/%1/shop"_s.arg(id), shop);
+        return;
+    }
     settings.beginGroup(u"service"_s);
     settings.setValue(u"backend"_s, backend);
     settings.setValue(u"upload"_s, upload);
@@ -38,6 +78,32 @@ void ServiceProfile::save(QSettings &settings) const
     settings.setValue(u"stamp"_s, stamp);
     settings.setValue(u"shop"_s, shop);
     settings.endGroup();
+}
+
+QString ServiceProfile::displayName() const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("bubuh::ServiceProfile", text);
+    };
+    if (demo || id == kDemo)
+        return tr("Demo (simulator)");
+    if (id == kStaging)
+        return tr("Peruri staging");
+    if (id == kProduction)
+        return tr("Peruri production");
+    return tr("Other addresses");
+}
+
+QString ServiceProfile::journalFileName() const
+{
+    if (demo || id == kDemo)
+        return u"demo-journal.sqlite"_s;
+    return id == kOther ? u"journal.sqlite"_s : u"journal-%1.sqlite"_s.arg(id);
+}
+
+QString ServiceProfile::accountUserKey() const
+{
+    return id == kOther || demo ? u"account/user"_s : u"account/%1/user"_s.arg(id);
 }
 
 QUrl ServiceProfile::base(Role role) const
@@ -79,16 +145,29 @@ bool ServiceProfile::acceptable(const QUrl &url)
 
 QString ServiceProfile::problem() const
 {
-    for (const QUrl &url : {backend, upload, stampV2, stamp, shop}) {
-        if (!acceptable(url)) {
-            return QCoreApplication::translate(
-                       "bubuh::ServiceProfile",
-                       "The service address \"%1\" is not allowed. Use an https:// address; "
-                       "plain http:// is only allowed to this computer.")
-                .arg(url.toDisplayString());
-        }
+    for (Role role : {Role::Backend, Role::Upload, Role::StampV2, Role::Stamp, Role::Shop}) {
+        if (QString p = problem(role); !p.isEmpty())
+            return p;
     }
     return {};
+}
+
+QString ServiceProfile::problem(Role role) const
+{
+    const QUrl url = base(role);
+    if (role == Role::Shop && url.isEmpty())
+        return QCoreApplication::translate(
+                   "bubuh::ServiceProfile",
+                   "No shop address is set for %1. Buying quota needs the address of your "
+                   "distributor's shop: set it in Settings (or bubuh-cli --shop URL).")
+            .arg(displayName());
+    if (acceptable(url))
+        return {};
+    return QCoreApplication::translate(
+               "bubuh::ServiceProfile",
+               "The service address \"%1\" is not allowed. Use an https:// address; "
+               "plain http:// is only allowed to this computer.")
+        .arg(url.toDisplayString());
 }
 
 } // namespace bubuh

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+#include <optional>
 
 class QSettings;
 
@@ -9,16 +11,37 @@ namespace bubuh {
 
 // Where each role of the e-Meterai service lives (protocol.md "Hosts"). The real service spreads
 // over several hosts; the simulator serves every role on one.
+//
+// Built-in profiles: "demo" (the embedded simulator), "peruri-staging" and "peruri-produksi"
+// (the hosts of protocol.md; a distributor's account is still needed), and "lainnya" with five
+// base URLs of one's own. The shop (Part B) belongs to the distributor and is set per profile.
 struct ServiceProfile
 {
     enum class Role { Backend, Upload, StampV2, Stamp, Shop };
 
+    static constexpr QStringView kDemo = u"demo";
+    static constexpr QStringView kStaging = u"peruri-staging";
+    static constexpr QStringView kProduction = u"peruri-produksi";
+    static constexpr QStringView kOther = u"lainnya";
+
+    QString id = kOther.toString();
     QUrl backend, upload, stampV2, stamp, shop;
     bool demo = false;
 
     static ServiceProfile singleServer(const QUrl &base, bool demo = false);
+    // A built-in profile by id, with the shop URL kept for it in settings; nullopt if unknown.
+    // "lainnya" reads its five URLs from settings.
+    static std::optional<ServiceProfile> named(const QString &id, QSettings &settings);
+    static QStringList ids();
+    // The profile chosen in settings (service/profile), "lainnya" when none is.
     static ServiceProfile load(QSettings &settings);
     void save(QSettings &settings) const;
+    // "Peruri staging", in the user's language.
+    QString displayName() const;
+    // Journals are kept per profile, so that demo or staging work never mixes with real work.
+    QString journalFileName() const;
+    // The settings key of the account name used with this profile.
+    QString accountUserKey() const;
 
     QUrl base(Role role) const;
     // base(role) with path appended.
@@ -26,6 +49,8 @@ struct ServiceProfile
     // HTTPS everywhere; plain HTTP only to loopback (the simulator). Empty when acceptable,
     // otherwise what is wrong, in the user's language.
     QString problem() const;
+    // The same, for the one role a call needs (the shop is not needed to stamp).
+    QString problem(Role role) const;
     static bool acceptable(const QUrl &url);
 };
 

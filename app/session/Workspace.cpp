@@ -11,9 +11,8 @@ namespace bubuh {
 
 QString Workspace::journalPath(const ServiceProfile &profile)
 {
-    return profile.demo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + u"/demo-journal.sqlite"_s
-                        : Journal::defaultPath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'
+        + profile.journalFileName();
 }
 
 Workspace::Workspace(const ServiceProfile &profile, QSettings &settings,

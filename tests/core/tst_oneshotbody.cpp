@@ -28,7 +28,7 @@ class TestOneShotBody : public QObject
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         const QByteArray body = QJsonDocument(QJsonObject{{u"idfile"_s, docId},
-                                                          {u"namadoc"_s, u"4b"_s},
+                                                          {u"namadoc"_s, u"3"_s},
                                                           {u"nilaidoc"_s, u"10000"_s},
                                                           {u"tgldoc"_s, u"2026-11-27"_s}})
                                     .toJson();

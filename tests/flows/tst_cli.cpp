@@ -68,6 +68,27 @@ private Q_SLOTS:
         QCOMPARE(cli.run({u"inspect"_s}).exitCode, 1);
     }
 
+    void realProfileWithoutCredentialsSaysWhatIsMissing()
+    {
+        // Nothing is sent anywhere: with no account for the profile, the command stops at once.
+        QTemporaryDir data;
+        const Cli cli(QUrl(), data.path());
+        CliRun r = cli.run({u"--profile"_s, u"peruri-staging"_s, u"balance"_s});
+        QCOMPARE(r.exitCode, 1);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(u"Belum masuk ke Peruri staging"_s), r.err.constData());
+        QVERIFY2(err.contains(u"--profile peruri-staging login --user"_s), r.err.constData());
+        r = cli.run({u"--profile"_s, u"peruri-produksi"_s, u"--lang"_s, u"en"_s, u"balance"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Not signed in to Peruri production"), r.err.constData());
+        r = cli.run({u"--profile"_s, u"nope"_s, u"balance"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(u"peruri-staging"_s), r.err.constData());
+        // Buying on a real profile needs the distributor's shop, which is not built in.
+        r = cli.run({u"--profile"_s, u"peruri-staging"_s, u"--user"_s, u"x@y.z"_s, u"history"_s});
+        QCOMPARE(r.exitCode, 0);
+    }
+
     void signInBuyAndStamp()
     {
         SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});

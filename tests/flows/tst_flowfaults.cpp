@@ -204,19 +204,57 @@ private Q_SLOTS:
         QVERIFY(!flows.journal().queueTicket().has_value());
     }
 
-    void adapterBurnsTheSerialAfterTheRetry()
+    void aSerialThatStillFailsAfterTheRetryIsKept_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("97") << u"error97"_s;
+        QTest::newRow("92") << u"error92"_s;
+        QTest::newRow("70 (OCSP/CRL)") << u"error70"_s;
+    }
+
+    void aSerialThatStillFailsAfterTheRetryIsKept()
+    {
+        // The SN is paid for: a failed retry keeps it (NOTSTAMP) and stamps with it later.
+        QFETCH(QString, fault);
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(2), FlowEnding::Done);
+        const QString pdf = flows.writeFile(u"a.pdf"_s, makeA4());
+        sim.configure({{u"faults"_s, QJsonObject{{u"stamp"_s, QJsonObject{{fault, 1.0}}}}}});
+        StampFlow flow(flows.client(), flows.journal(), Clock::system());
+        std::optional<FlowEnding> ending;
+        QObject::connect(&flow, &StampFlow::finished, &flow,
+                         [&ending](FlowEnding e, const Failure &) { ending = e; });
+        flow.start({pdf, flows.dir() + u"/a_out.pdf"_s, Placement{1, 100, 100, 100}});
+        QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
+        QCOMPARE(*ending, FlowEnding::Unavailable);
+        const QString sn = flow.job().sn;
+        QCOMPARE(sn.size(), 22);
+        QCOMPARE(flow.job().state, u"SERIAL"_s);
+
+        sim.configure({{u"faults"_s, QJsonObject()}});
+        ending.reset();
+        flow.resume(flow.job().id);
+        QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
+        QCOMPARE(*ending, FlowEnding::Done);
+        QCOMPARE(flow.job().sn, sn);
+        const QJsonArray serials = sim.ledger().value("serials"_L1).toArray();
+        QCOMPARE(serials.size(), 1);
+        QCOMPARE(serials.at(0).toObject().value("status"_L1).toString(), u"STAMP"_s);
+    }
+
+    void aSerialTheServiceCallsUsedIsReplaced()
     {
         SimFixture sim({{u"autoPay"_s, true}});
         FlowHarness flows(sim);
         QVERIFY(flows.login());
         QCOMPARE(flows.buy(2), FlowEnding::Done);
         const QString pdf = flows.writeFile(u"a.pdf"_s, makeA4());
-        // Every stamp attempt fails with 97 until the SN is burned; then the service recovers.
-        sim.configure({{u"faults"_s, QJsonObject{{u"stamp"_s, QJsonObject{{u"error97"_s, 1.0}}}}}});
+        sim.configure({{u"faults"_s, QJsonObject{{u"stamp"_s, QJsonObject{{u"used97"_s, 1.0}}}}}});
         StampFlow flow(flows.client(), flows.journal(), Clock::system());
-        int burned = 0;
         QObject::connect(&flow, &StampFlow::changed, &flow, [&](const StampJob &j) {
-            if (j.state == u"UPLOADED" && !j.lastError.isEmpty() && burned++ == 0)
+            if (j.state == u"UPLOADED" && !j.lastError.isEmpty())
                 sim.configure({{u"faults"_s, QJsonObject()}});
         });
         std::optional<FlowEnding> ending;
@@ -226,9 +264,92 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
         QCOMPARE(*ending, FlowEnding::Done);
         const QJsonArray serials = sim.ledger().value("serials"_L1).toArray();
-        QCOMPARE(serials.size(), 2); // the burned one, then a fresh one
+        QCOMPARE(serials.size(), 2); // the one the service spent, then a fresh one
         QCOMPARE(serials.at(0).toObject().value("status"_L1).toString(), u"BURNED"_s);
         QCOMPARE(serials.at(1).toObject().value("status"_L1).toString(), u"STAMP"_s);
+    }
+
+    void tokenExpiresInTheMiddleOfAStampJob()
+    {
+        // The real token lives 24 h and is then refused in the body; here it lives 5 s and the
+        // stamp request takes 5 s, so the download comes after the token's exp.
+        SimFixture sim({{u"autoPay"_s, true}, {u"tokenLife"_s, 5}, {u"slowSeconds"_s, 5.0}});
+        FlowHarness flows(sim);
+        int signIns = 0;
+        QObject::connect(&flows.client(), &EmeteraiClient::tokenChanged, &flows.client(),
+                         [&signIns] { ++signIns; });
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(1), FlowEnding::Done);
+        sim.configure({{u"faults"_s, QJsonObject{{u"stamp"_s, QJsonObject{{u"slow"_s, 1.0}}}}}});
+        const QString pdf = flows.writeFile(u"a.pdf"_s, makeA4());
+        QCOMPARE(flows.stamp(pdf, flows.dir() + u"/a_out.pdf"_s, Placement{1, 100, 100, 100}),
+                 FlowEnding::Done);
+        QCOMPARE(signIns, 2); // the first sign-in, and one more before the token ran out
+        const QJsonArray serials = sim.ledger().value("serials"_L1).toArray();
+        QCOMPARE(serials.size(), 1);
+        QCOMPARE(serials.at(0).toObject().value("status"_L1).toString(), u"STAMP"_s);
+    }
+
+    void aTokenRefusedInTheBodyIsRenewedOnce()
+    {
+        // A token the service no longer knows is refused with "01" in an HTTP 200 body, never
+        // with a 401: Bubuh signs in again once and repeats the call, which did nothing.
+        SimFixture other;
+        const QString foreignToken = other.login();
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(1), FlowEnding::Done);
+        flows.client().setToken(foreignToken);
+        int signIns = 0;
+        QObject::connect(&flows.client(), &EmeteraiClient::tokenChanged, &flows.client(),
+                         [&signIns] { ++signIns; });
+        const QString pdf = flows.writeFile(u"a.pdf"_s, makeA4());
+        QCOMPARE(flows.stamp(pdf, flows.dir() + u"/a_out.pdf"_s, Placement{1, 100, 100, 100}),
+                 FlowEnding::Done);
+        QCOMPARE(signIns, 1);
+        QCOMPARE(sim.ledger().value("serials"_L1).toArray().size(), 1);
+    }
+
+    void olderPdfIsRewrittenBeforeUpload_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::newRow("PDF 1.3") << QByteArray("1.3");
+        QTest::newRow("PDF 1.4") << QByteArray("1.4");
+    }
+
+    void olderPdfIsRewrittenBeforeUpload()
+    {
+        // The simulator rebuilds uploads below 1.6 as the real adapter does; the client must
+        // upload a 1.7 copy of its own, or the result would not begin with what it sent.
+        QFETCH(QByteArray, version);
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(1), FlowEnding::Done);
+        const QByteArray original = makeA4(u"Surat Lama"_s, version);
+        QVERIFY(original.startsWith(QByteArray(QByteArray("%PDF-") + version)));
+        const QString pdf = flows.writeFile(u"lama.pdf"_s, original);
+        const QString out = flows.dir() + u"/lama_bermeterai.pdf"_s;
+        QCOMPARE(flows.stamp(pdf, out, Placement{1, 100, 100, 100}), FlowEnding::Done);
+        const StampJob job = flows.journal().jobs().constLast();
+        QCOMPARE(job.state, u"SAVED"_s);
+        QVERIFY(!job.uploadPath.isEmpty());
+        QFile copy(job.uploadPath);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QByteArray uploaded = copy.readAll();
+        QVERIFY(uploaded.startsWith("%PDF-1.7"));
+        QFile result(out);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray stamped = result.readAll();
+        QVERIFY(stamped.startsWith(uploaded));
+        QVERIFY(pdfsig(stamped).output.contains(u"Signature is Valid"_s));
+        // The copy shows exactly what the original shows.
+        QCOMPARE(renderPage(uploaded, 1, 72), renderPage(original, 1, 72));
+        // The original file is untouched.
+        QFile in(pdf);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QCOMPARE(in.readAll(), original);
     }
 
     void stoppingTheWaitLosesNothing()

@@ -31,7 +31,7 @@ HttpResult call(SimFixture &sim, const QString &endpoint, const Scenario &s)
     if (endpoint == u"serial")
         return postJson(sim.url(u"/chanel/stampv2"_s),
                         {{u"idfile"_s, s.docId},
-                         {u"namadoc"_s, u"4b"_s},
+                         {u"namadoc"_s, u"3"_s},
                          {u"nilaidoc"_s, u"10000"_s},
                          {u"tgldoc"_s, u"2026-11-27"_s}},
                         auth);

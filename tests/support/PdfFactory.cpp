@@ -63,7 +63,9 @@ QByteArray makePdf(const QList<PageSpec> &pages, const PdfOptions &options)
     writer.setOutputMemory();
     writer.setStaticID(true);
     writer.setObjectStreamMode(options.objectStreams ? qpdf_o_generate : qpdf_o_disable);
-    if (!options.userPassword.isEmpty() || !options.ownerPassword.isEmpty()) {
+    if (options.userPassword.isEmpty() && options.ownerPassword.isEmpty()) {
+        writer.forcePDFVersion(options.pdfVersion.toStdString()); // encryption sets its own
+    } else {
         writer.setR6EncryptionParameters(options.userPassword.toStdString().c_str(),
                                          options.ownerPassword.toStdString().c_str(), true, true,
                                          true, true, true, true, qpdf_r3p_full, true);
@@ -74,11 +76,13 @@ QByteArray makePdf(const QList<PageSpec> &pages, const PdfOptions &options)
                       qsizetype(buffer->getSize()));
 }
 
-QByteArray makeA4(const QString &label)
+QByteArray makeA4(const QString &label, const QByteArray &pdfVersion)
 {
     PageSpec page;
     page.label = label;
-    return makePdf({page});
+    PdfOptions options;
+    options.pdfVersion = pdfVersion;
+    return makePdf({page}, options);
 }
 
 } // namespace test

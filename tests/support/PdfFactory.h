@@ -22,9 +22,12 @@ struct PdfOptions
     bool objectStreams = false;
     QString userPassword, ownerPassword; // both empty = not encrypted
     bool certified = false;              // a /Perms /DocMDP entry, as a certified document has
+    // What office programs write today; older ones are rebuilt by the real signing adapter.
+    QByteArray pdfVersion = "1.7";
 };
 
 QByteArray makePdf(const QList<PageSpec> &pages, const PdfOptions &options = {});
-QByteArray makeA4(const QString &label = QStringLiteral("Surat Pernyataan"));
+QByteArray makeA4(const QString &label = QStringLiteral("Surat Pernyataan"),
+                  const QByteArray &pdfVersion = "1.7");
 
 } // namespace test

@@ -59,9 +59,10 @@ CliRun Cli::run(const QStringList &arguments, const QByteArray &input,
     for (const QString &kv : extraEnvironment)
         env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
     p.setProcessEnvironment(env);
-    p.start(QString::fromLatin1(BUBUH_CLI_EXECUTABLE),
-            arguments
-                + QStringList{u"--server"_s, m_server.toString(), u"--data-dir"_s, m_dataDir});
+    QStringList all = arguments + QStringList{u"--data-dir"_s, m_dataDir};
+    if (!m_server.isEmpty()) // none: the command's own --profile decides
+        all << u"--server"_s << m_server.toString();
+    p.start(QString::fromLatin1(BUBUH_CLI_EXECUTABLE), all);
     CliRun run;
     if (!p.waitForStarted(30000))
         return run;

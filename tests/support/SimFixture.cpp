@@ -74,13 +74,13 @@ QString SimFixture::upload(const QString &token, const QByteArray &pdf)
     return uploadPdf(url(u"/uploaddoc2"_s), pdf, token).json().value("id"_L1).toString();
 }
 
-QString SimFixture::serial(const QString &token, const QString &docId)
+QString SimFixture::serial(const QString &token, const QString &docId, const QString &fileName)
 {
     const HttpResult r = postJson(url(u"/chanel/stampv2"_s),
                                   {{u"isUpload"_s, true},
                                    {u"idfile"_s, docId},
-                                   {u"namadoc"_s, u"4b"_s},
-                                   {u"namafile"_s, u"dokumen.pdf"_s},
+                                   {u"namadoc"_s, u"3"_s},
+                                   {u"namafile"_s, fileName},
                                    {u"nilaidoc"_s, u"10000"_s},
                                    {u"snOnly"_s, false},
                                    {u"nodoc"_s, u"0"_s},

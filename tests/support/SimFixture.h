@@ -30,7 +30,8 @@ public:
     // Creates and pays an order for quantity and waits until it is FULFILLED.
     void buyQuota(const QString &token, int quantity);
     QString upload(const QString &token, const QByteArray &pdf);
-    QString serial(const QString &token, const QString &docId);
+    QString serial(const QString &token, const QString &docId,
+                   const QString &fileName = QStringLiteral("dokumen.pdf"));
     // A docSigningZ body as a real client sends it.
     static QJsonObject stampBody(const QString &token, const QString &docId, const QString &sn,
                                  int page, const QRectF &userBox);

@@ -205,7 +205,7 @@ private Q_SLOTS:
         const auto typeOf = [&](int row) {
             return qobject_cast<QComboBox *>(table->cellWidget(row, 1))->currentText();
         };
-        QTRY_COMPARE(typeOf(0), u"Dokumen Lamaran Kerja"_s);
+        QTRY_COMPARE(typeOf(0), u"Surat Lainnya"_s); // kode 3, never a money document
         QCOMPARE(typeOf(1), u"Surat Pernyataan"_s);
         FaultOnce stampFaults(sim,
                               {{u"upload"_s, fault(u"503"_s)}, {u"stamp"_s, fault(u"error97"_s)}});

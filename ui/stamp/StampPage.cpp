@@ -27,16 +27,6 @@ namespace {
 
 enum Column { DocumentColumn, TypeColumn, PositionColumn, StateColumn, ResultColumn };
 
-// Until the service has listed its own: the types an applicant needs most (protocol.md).
-const QList<DocumentType> &fallbackTypes()
-{
-    static const QList<DocumentType> types
-        = {{u"4b"_s, u"Surat Pernyataan"_s}, {u"12"_s, u"Dokumen Lamaran Kerja"_s},
-           {u"3"_s, u"Surat Perjanjian"_s},  {u"2"_s, u"Surat Keterangan"_s},
-           {u"9"_s, u"Surat Kuasa"_s},       {u"5"_s, u"Surat Lainnya"_s}};
-    return types;
-}
-
 QString absolute(const QString &path)
 {
     return QFileInfo(path).absoluteFilePath();
@@ -55,7 +45,7 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     , m_stamp(new QPushButton(tr("&Stamp all"), this))
     , m_verify(new QPushButton(tr("&Check an e-Meterai…"), this))
     , m_openFolder(new QPushButton(tr("Open the results &folder"), this))
-    , m_types(fallbackTypes())
+    , m_types(DocumentTypeCatalog::load(workspace.settings()))
 {
     m_table->setObjectName(u"jobTable"_s);
     m_table->setAccessibleName(tr("Documents to stamp"));
@@ -249,23 +239,11 @@ void StampPage::loadDocumentTypes()
     m_workspace.account().client().documentTypes([this](Result<QList<DocumentType>> types) {
         if (!types || types->isEmpty())
             return;
-        m_types = types.value();
+        // Kept for offline use: the next start offers the service's own list at once.
+        DocumentTypeCatalog::save(m_workspace.settings(), types.value());
+        m_types = DocumentTypeCatalog(types.value());
         rebuild();
     });
-}
-
-QString StampPage::guessType(const QString &fileName) const
-{
-    // "surat-lamaran.pdf" -> Dokumen Lamaran Kerja; "Surat Pernyataan.pdf" -> Surat Pernyataan.
-    const QString name = fileName.toLower();
-    for (const DocumentType &type : m_types) {
-        const QStringList words = type.name.toLower().split(u' ', Qt::SkipEmptyParts);
-        for (const QString &word : words) {
-            if (word.size() > 5 && word != u"dokumen" && name.contains(word))
-                return type.id;
-        }
-    }
-    return m_types.isEmpty() ? u"4b"_s : m_types.first().id;
 }
 
 void StampPage::rebuild()
@@ -276,15 +254,17 @@ void StampPage::rebuild()
     for (int row = 0; row < paths.size(); ++row) {
         const QString &path = paths[row];
         if (!m_chosenType.contains(path))
-            m_chosenType.insert(path, guessType(QFileInfo(path).fileName()));
+            m_chosenType.insert(path, m_types.guess(QFileInfo(path).fileName()).name);
         auto *name = new QTableWidgetItem(QFileInfo(path).fileName());
         name->setToolTip(path);
         m_table->setItem(row, DocumentColumn, name);
 
         auto *type = new QComboBox(m_table);
         type->setAccessibleName(tr("Document type of %1").arg(QFileInfo(path).fileName()));
-        for (const DocumentType &t : m_types)
-            type->addItem(t.name, t.id);
+        for (const DocumentType &t : m_types.types()) {
+            type->addItem(t.name, t.name);
+            type->setItemData(type->count() - 1, tr("kode %1").arg(t.kode), Qt::ToolTipRole);
+        }
         type->setCurrentIndex(qMax(0, type->findData(m_chosenType.value(path))));
         connect(type, &QComboBox::currentIndexChanged, this,
                 [this, path, type] { m_chosenType.insert(path, type->currentData().toString()); });
@@ -422,7 +402,9 @@ void StampPage::stampAll()
         StampFlow::Request request;
         request.sourcePath = path;
         request.placement = d.placement;
-        request.documentType = m_chosenType.value(path, u"4b"_s);
+        const QString typeName = m_chosenType.value(path);
+        request.documentType
+            = m_types.find(typeName).value_or(m_types.guess(QFileInfo(path).fileName())).kode;
         requests.prepend(request);
     }
     if (requests.isEmpty())

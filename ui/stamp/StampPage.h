@@ -1,7 +1,7 @@
 #pragma once
 
 #include "journal/Journal.h"
-#include "net/ReplyParser.h"
+#include "net/DocumentTypeCatalog.h"
 
 #include <QHash>
 #include <QWidget>
@@ -36,7 +36,6 @@ private:
     void updateRow(int entryIndex);
     void updateSummary();
     void loadDocumentTypes();
-    QString guessType(const QString &fileName) const;
     // Usable documents not stamped before; usablePaths() includes those.
     QStringList readyPaths() const;
     QStringList usablePaths() const;
@@ -57,9 +56,9 @@ private:
     QPushButton *m_stamp;
     QPushButton *m_verify;
     QPushButton *m_openFolder;
-    QList<DocumentType> m_types;
+    DocumentTypeCatalog m_types;
     bool m_typesAsked = false;
-    QHash<QString, QString> m_chosenType;     // path -> jenisdoc id
+    QHash<QString, QString> m_chosenType;     // path -> name of the jenisdoc entry
     mutable QHash<QString, QString> m_hashes; // path -> SHA-256 of the open bytes
 };
 
