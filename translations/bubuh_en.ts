@@ -1231,10 +1231,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>The service keeps losing its answer to the serial number request. Nothing was spent; Bubuh tries again later.</translation>
     </message>
     <message>
-        <source>The service does not confirm serial number %1 yet; Bubuh tries again later.</source>
-        <translation>The service does not confirm serial number %1 yet; Bubuh tries again later.</translation>
-    </message>
-    <message>
         <source>The service does not show serial number %1 right now. Bubuh keeps it and tries again later.</source>
         <translation>The service does not show serial number %1 right now. Bubuh keeps it and tries again later.</translation>
     </message>

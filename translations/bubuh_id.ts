@@ -1220,10 +1220,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Jawaban layanan atas permintaan nomor seri terus hilang. Tidak ada kuota yang terpakai; Bubuh mencoba lagi nanti.</translation>
     </message>
     <message>
-        <source>The service does not confirm serial number %1 yet; Bubuh tries again later.</source>
-        <translation>Layanan belum mengonfirmasi nomor seri %1; Bubuh mencoba lagi nanti.</translation>
-    </message>
-    <message>
         <source>The service does not show serial number %1 right now. Bubuh keeps it and tries again later.</source>
         <translation>Layanan belum menampilkan nomor seri %1 saat ini. Bubuh menyimpannya dan mencoba lagi nanti.</translation>
     </message>

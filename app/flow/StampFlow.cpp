@@ -6,6 +6,7 @@
 
 #include "pdf/PdfUpgrade.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -40,6 +41,16 @@ QString serviceFileName(const QString &fileName)
 constexpr qint64 kClockToleranceSecs = 10 * 60;
 // A page of the serial list, and how many pages Bubuh reads at most.
 constexpr int kSerialPage = 100, kSerialPagesMax = 50;
+
+// The service does not (yet) show an SN that Bubuh holds or found: keep it, look again later.
+Failure serialNotShown(const QString &sn)
+{
+    return {QCoreApplication::translate("bubuh::StampFlow",
+                                        "The service does not show serial number %1 right now. "
+                                        "Bubuh keeps it and tries again later.")
+                .arg(sn),
+            u"SN status not found"_s, Failure::Kind::Unavailable};
+}
 
 bool alreadyUsed(const Failure &failure)
 {
@@ -308,9 +319,7 @@ void StampFlow::findLostSerial(int start)
                                      "for %1. It does not buy another until it knows; it "
                                      "continues later by itself.")
                                       .arg(m_job.fileName);
-                fail(page.failure().kind == Failure::Kind::Refused ? FlowEnding::Unavailable
-                                                                   : endingFor(page.failure()),
-                     waiting);
+                fail(FlowEnding::Unavailable, waiting); // kept as it is, continued later
                 return;
             }
             const QDateTime askedAt = m_job.serialAskedAt.isValid()
@@ -351,12 +360,7 @@ void StampFlow::adoptSerial(const QString &sn)
     // Found in the list: confirm it with its own status before stamping with it.
     m_client.serialStatus(sn, [this, sn](Result<SerialStatus> r) {
         if (!r || !r->found) {
-            fail(FlowEnding::Unavailable,
-                 r ? Failure{tr("The service does not confirm serial number %1 yet; Bubuh tries "
-                                "again later.")
-                                 .arg(sn),
-                             u"SN status not found"_s, Failure::Kind::Unavailable}
-                   : r.failure());
+            fail(FlowEnding::Unavailable, r ? serialNotShown(sn) : r.failure());
             return;
         }
         m_job.sn = sn;
@@ -419,12 +423,7 @@ void StampFlow::checkStampedServerSide(bool afterFailedRepeat)
 {
     m_client.serialStatus(m_job.sn, [this, afterFailedRepeat](Result<SerialStatus> r) {
         if (!r || !r->found) {
-            fail(FlowEnding::Unavailable,
-                 r ? Failure{tr("The service does not show serial number %1 right now. Bubuh "
-                                "keeps it and tries again later.")
-                                 .arg(m_job.sn),
-                             u"SN status not found"_s, Failure::Kind::Unavailable}
-                   : r.failure());
+            fail(FlowEnding::Unavailable, r ? serialNotShown(m_job.sn) : r.failure());
             return;
         }
         if (r->status == u"STAMP") {
@@ -454,8 +453,7 @@ void StampFlow::giveUpSerial(const QString &why)
     m_job.lastError = tr("The service reports serial number %1 as used (%2) without stamping "
                          "this document; it is recorded for a complaint.")
                           .arg(m_job.sn, why);
-    m_journal.updateJob(m_job); // the event keeps the spent SN
-    m_job.sn.clear();
+    m_job.sn.clear(); // still named in lastError, which the UPLOADED event keeps
     m_job.filenameQR.clear();
     m_job.stampAttempts = 0;
     if (setState(u"UPLOADED"_s, m_job.lastError))

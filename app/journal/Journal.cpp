@@ -150,6 +150,15 @@ StampJob readJob(const QSqlQuery &q)
     return j;
 }
 
+// What a job's history keeps of a change: its SN and why it moved (a given-up SN is named only
+// in the error, since the job no longer holds it).
+QString eventDetail(const StampJob &j)
+{
+    if (j.lastError.isEmpty())
+        return j.sn;
+    return j.sn.isEmpty() ? j.lastError : j.sn + u" · "_s + j.lastError;
+}
+
 } // namespace
 
 bool OrderRecord::finished() const
@@ -386,7 +395,7 @@ bool Journal::updateJob(const StampJob &j)
                 q.addBindValue(v);
             return exec(q) ? u"job:%1"_s.arg(j.id) : QString();
         },
-        j.state, j.sn, !before || before->state != j.state);
+        j.state, eventDetail(j), !before || before->state != j.state);
 }
 
 std::optional<StampJob> Journal::job(qint64 id) const

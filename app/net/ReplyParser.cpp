@@ -255,7 +255,8 @@ Result<SerialStatus> serialStatus(const QByteArray &body, const QString &sn)
         const QJsonObject item = v.toObject();
         // Integrations read status, file and tglupdate; sn is not always in the row.
         const QString itemSn = item.value("sn"_L1).toString();
-        if (!itemSn.isEmpty() ? itemSn != sn : data.size() != 1)
+        const bool mine = itemSn.isEmpty() ? data.size() == 1 : itemSn == sn;
+        if (!mine)
             continue;
         s.found = true;
         s.status = item.value("status"_L1).toString().left(40);

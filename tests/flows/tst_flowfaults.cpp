@@ -267,6 +267,13 @@ private Q_SLOTS:
         QCOMPARE(serials.size(), 2); // the one the service spent, then a fresh one
         QCOMPARE(serials.at(0).toObject().value("status"_L1).toString(), u"BURNED"_s);
         QCOMPARE(serials.at(1).toObject().value("status"_L1).toString(), u"STAMP"_s);
+        // The job's history says that SN was given up, and why, for a complaint.
+        const QString spent = serials.at(0).toObject().value("sn"_L1).toString();
+        const QList<Journal::Event> history
+            = flows.journal().events(u"job:%1"_s.arg(flow.job().id));
+        QVERIFY(std::any_of(history.cbegin(), history.cend(), [&spent](const Journal::Event &e) {
+            return e.state == u"UPLOADED" && e.detail.contains(spent);
+        }));
     }
 
     void tokenExpiresInTheMiddleOfAStampJob()
