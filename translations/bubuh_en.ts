@@ -1051,10 +1051,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 <context>
     <name>bubuh::SettingsDialog</name>
     <message>
-        <source>&amp;Demo mode: use the built-in simulator (nothing is paid)</source>
-        <translation>&amp;Demo mode: use the built-in simulator (nothing is paid)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1141,6 +1137,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Demo uses the built-in simulator (nothing is paid). Peruri staging and produksi need a distributor&apos;s account and the address of the distributor&apos;s shop.</source>
+        <translation>Demo uses the built-in simulator (nothing is paid). Peruri staging and produksi need a distributor&apos;s account and the address of the distributor&apos;s shop.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
     </message>
 </context>
 <context>

@@ -1042,10 +1042,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
 <context>
     <name>bubuh::SettingsDialog</name>
     <message>
-        <source>&amp;Demo mode: use the built-in simulator (nothing is paid)</source>
-        <translation>Mode &amp;demo: pakai simulator bawaan (tidak ada pembayaran sungguhan)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1132,6 +1128,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Sertifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Demo uses the built-in simulator (nothing is paid). Peruri staging and produksi need a distributor&apos;s account and the address of the distributor&apos;s shop.</source>
+        <translation>Demo memakai simulator bawaan (tidak ada yang dibayar). Peruri staging dan produksi memerlukan akun distributor dan alamat toko distributor.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
     </message>
 </context>
 <context>

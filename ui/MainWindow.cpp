@@ -209,7 +209,8 @@ void MainWindow::signIn()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Sign in"));
-    auto *user = new QLineEdit(m_settings.value(u"account/user"_s).toString(), &dialog);
+    const QString userKey = m_workspace.account().profile().accountUserKey();
+    auto *user = new QLineEdit(m_settings.value(userKey).toString(), &dialog);
     auto *password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
     auto *form = new QFormLayout(&dialog);
@@ -234,7 +235,7 @@ void MainWindow::signIn()
         password->setFocus();
     if (dialog.exec() != QDialog::Accepted || user->text().trimmed().isEmpty())
         return;
-    m_settings.setValue(u"account/user"_s, user->text().trimmed());
+    m_settings.setValue(userKey, user->text().trimmed());
     m_workspace.account().signIn(user->text().trimmed(), password->text(), remember->isChecked());
 }
 
@@ -272,7 +273,8 @@ void MainWindow::updateStatus()
     const ServiceProfile &profile = session.profile();
     const QString where = profile.demo
         ? tr("Demo mode: simulator at %1").arg(profile.backend.authority())
-        : profile.backend.host();
+        : profile.id == ServiceProfile::kOther ? profile.backend.host()
+                                               : profile.displayName();
     QString service;
     switch (session.state()) {
     case AccountSession::State::SignedOut:

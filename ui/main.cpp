@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
 
     bubuh::DemoService demo;
     bubuh::ServiceProfile profile = bubuh::ServiceProfile::load(settings);
-    if (parser.isSet(u"demo"_s) || settings.value(u"service/demo"_s).toBool()) {
+    if (parser.isSet(u"demo"_s) || profile.demo || settings.value(u"service/demo"_s).toBool()) {
         QString error;
         if (!demo.start(&error)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Bubuh"), error);
@@ -74,6 +74,6 @@ int main(int argc, char *argv[])
         session.signIn(QString::fromLatin1(bubuh::DemoService::kUser),
                        QString::fromLatin1(bubuh::DemoService::kPassword));
     else // a remembered password signs in by itself; otherwise step 1 offers to sign in
-        session.signInWithStoredPassword(settings.value(u"account/user"_s).toString());
+        session.signInWithStoredPassword(settings.value(profile.accountUserKey()).toString());
     return app.exec();
 }

@@ -1,11 +1,14 @@
 // bubuh --demo: the embedded simulator starts, the demo account signs in, saldo is shown.
 #include "MainWindow.h"
 #include "app/DemoService.h"
+#include "app/SettingsDialog.h"
 #include "core/Language.h"
 #include "session/Workspace.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -93,6 +96,48 @@ private Q_SLOTS:
         auto *summary = window.findChild<QLabel *>(u"accountSummaryLabel"_s);
         QVERIFY2(summary->text().contains(u"User atau password salah"_s),
                  qPrintable(summary->text()));
+    }
+
+    void settingsChooseAProfile()
+    {
+        Language::install(u"id"_s);
+        {
+            SettingsDialog dialog(settings);
+            auto *profile = dialog.findChild<QComboBox *>(u"profileComboBox"_s);
+            QVERIFY(profile);
+            QCOMPARE(profile->count(), 4);
+            profile->setCurrentIndex(profile->findData(u"peruri-staging"_s));
+            QCOMPARE(profile->currentText(), u"Peruri staging"_s);
+            // Peruri's hosts are shown and fixed; only the distributor's shop can be typed.
+            QList<QLineEdit *> edits;
+            for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
+                if (e->placeholderText() == u"https://…")
+                    edits << e;
+            }
+            QCOMPARE(edits.size(), 5);
+            QCOMPARE(edits.at(0)->text(), u"https://backendservicestg.e-meterai.co.id"_s);
+            QVERIFY(!edits.at(0)->isEnabled());
+            QVERIFY(edits.at(4)->isEnabled());
+            edits.at(4)->setText(u"https://toko.distributor.example"_s);
+            dialog.accept();
+        }
+        QCOMPARE(settings.value(u"service/profile"_s).toString(), u"peruri-staging"_s);
+        QCOMPARE(settings.value(u"service/demo"_s).toBool(), false);
+        ServiceProfile saved = ServiceProfile::load(settings);
+        QCOMPARE(saved.stamp.host(), u"stampservicestg.e-meterai.co.id"_s);
+        QCOMPARE(saved.shop, QUrl(u"https://toko.distributor.example"_s));
+        {
+            SettingsDialog dialog(settings); // opens on what was chosen
+            auto *profile = dialog.findChild<QComboBox *>(u"profileComboBox"_s);
+            QCOMPARE(profile->currentData().toString(), u"peruri-staging"_s);
+            profile->setCurrentIndex(profile->findData(u"demo"_s));
+            dialog.accept();
+        }
+        QVERIFY(ServiceProfile::load(settings).demo);
+        QCOMPARE(settings.value(u"service/demo"_s).toBool(), true);
+        // The staging shop is still remembered for that profile.
+        QCOMPARE(ServiceProfile::named(u"peruri-staging"_s, settings)->shop,
+                 QUrl(u"https://toko.distributor.example"_s));
     }
 };
 

@@ -3,7 +3,6 @@
 #include "net/ServiceProfile.h"
 #include "pdf/StampVerifier.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -30,7 +29,7 @@ constexpr double kPointsPerMm = 72 / 25.4;
 SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
-    , m_demo(new QCheckBox(tr("&Demo mode: use the built-in simulator (nothing is paid)"), this))
+    , m_profile(new QComboBox(this))
     , m_user(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_uploadLimit(new QSpinBox(this))
@@ -40,29 +39,34 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(u"settingsDialog"_s);
-    const ServiceProfile profile = ServiceProfile::load(settings);
-
     auto *service = new QGroupBox(tr("Service"), this);
     auto *serviceForm = new QFormLayout(service);
-    m_demo->setChecked(settings.value(u"service/demo"_s).toBool());
-    serviceForm->addRow(m_demo);
-    const QList<std::pair<QString, QUrl>> roles = {{tr("Sign-in and quota:"), profile.backend},
-                                                   {tr("Upload:"), profile.upload},
-                                                   {tr("Serial numbers:"), profile.stampV2},
-                                                   {tr("Stamping:"), profile.stamp},
-                                                   {tr("Shop:"), profile.shop}};
-    for (const auto &[label, url] : roles) {
-        auto *edit = new QLineEdit(url.toString(), this);
+    m_profile->setObjectName(u"profileComboBox"_s);
+    for (const QString &id : ServiceProfile::ids())
+        m_profile->addItem(ServiceProfile::named(id, settings)->displayName(), id);
+    // Older settings said "demo" with a flag of its own.
+    const QString current = settings.value(u"service/demo"_s).toBool()
+        ? ServiceProfile::kDemo.toString()
+        : ServiceProfile::load(settings).id;
+    m_profile->setCurrentIndex(qMax(0, m_profile->findData(current)));
+    m_profile->setToolTip(tr("Demo uses the built-in simulator (nothing is paid). Peruri staging "
+                             "and produksi need a distributor's account and the address of the "
+                             "distributor's shop."));
+    serviceForm->addRow(tr("&Profile:"), m_profile);
+    for (const QString &label : {tr("Sign-in and quota:"), tr("Upload:"), tr("Serial numbers:"),
+                                 tr("Stamping:"), tr("Shop:")}) {
+        auto *edit = new QLineEdit(this);
         edit->setPlaceholderText(u"https://…"_s);
+        // Wide enough for Peruri's longest host, so that no address is cut.
+        edit->setMinimumWidth(
+            edit->fontMetrics().horizontalAdvance(u"https://backendservicestg.e-meterai.co.id"_s)
+            + 24);
         serviceForm->addRow(label, edit);
         m_urls << edit;
     }
-    connect(m_demo, &QCheckBox::toggled, this, [this](bool demo) {
-        for (QLineEdit *edit : std::as_const(m_urls))
-            edit->setEnabled(!demo);
-    });
-    Q_EMIT m_demo->toggled(m_demo->isChecked());
-    m_user->setText(settings.value(u"account/user"_s).toString());
+    connect(m_profile, &QComboBox::currentIndexChanged, this,
+            [this] { showProfile(chosenProfile()); });
+    showProfile(chosenProfile());
     serviceForm->addRow(tr("&Account:"), m_user);
 
     auto *general = new QGroupBox(tr("Documents and language"), this);
@@ -105,6 +109,26 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+QString SettingsDialog::chosenProfile() const
+{
+    return m_profile->currentData().toString();
+}
+
+void SettingsDialog::showProfile(const QString &id)
+{
+    const ServiceProfile profile = *ServiceProfile::named(id, m_settings);
+    const QUrl urls[]
+        = {profile.backend, profile.upload, profile.stampV2, profile.stamp, profile.shop};
+    const bool builtIn = id == ServiceProfile::kStaging || id == ServiceProfile::kProduction;
+    for (int i = 0; i < m_urls.size(); ++i) {
+        m_urls[i]->setText(urls[i].toString());
+        const bool shop = i == m_urls.size() - 1;
+        // Peruri's hosts are fixed; the shop belongs to the distributor; demo needs none.
+        m_urls[i]->setEnabled(id == ServiceProfile::kOther || (builtIn && shop));
+    }
+    m_user->setText(m_settings.value(profile.accountUserKey()).toString());
+}
+
 QWidget *SettingsDialog::folderRow(QLineEdit *edit, bool directory)
 {
     // A line edit with a "Choose…" button beside it, as one widget for the form.
@@ -132,22 +156,30 @@ QWidget *SettingsDialog::folderRow(QLineEdit *edit, bool directory)
 
 void SettingsDialog::accept()
 {
-    ServiceProfile profile;
+    ServiceProfile profile = *ServiceProfile::named(chosenProfile(), m_settings);
     QUrl *targets[]
         = {&profile.backend, &profile.upload, &profile.stampV2, &profile.stamp, &profile.shop};
-    for (int i = 0; i < m_urls.size(); ++i)
-        *targets[i] = QUrl::fromUserInput(m_urls[i]->text().trimmed());
-    const bool demo = m_demo->isChecked();
-    if (!demo && !profile.backend.isEmpty()) {
-        if (const QString problem = profile.problem(); !problem.isEmpty()) {
+    for (int i = 0; i < m_urls.size(); ++i) {
+        if (m_urls[i]->isEnabled())
+            *targets[i] = QUrl::fromUserInput(m_urls[i]->text().trimmed());
+    }
+    // Checked now rather than at the next start. The shop may stay empty on a real profile:
+    // stamping works without it.
+    for (auto role : {ServiceProfile::Role::Backend, ServiceProfile::Role::Upload,
+                      ServiceProfile::Role::StampV2, ServiceProfile::Role::Stamp}) {
+        if (const QString problem = profile.problem(role);
+            !profile.demo && !profile.backend.isEmpty() && !problem.isEmpty()) {
             QMessageBox::warning(this, tr("Settings"), problem);
             return;
         }
     }
-    if (!demo)
-        profile.save(m_settings);
-    m_settings.setValue(u"service/demo"_s, demo);
-    m_settings.setValue(u"account/user"_s, m_user->text().trimmed());
+    if (!profile.shop.isEmpty() && !ServiceProfile::acceptable(profile.shop)) {
+        QMessageBox::warning(this, tr("Settings"), profile.problem(ServiceProfile::Role::Shop));
+        return;
+    }
+    profile.save(m_settings);
+    m_settings.setValue(u"service/demo"_s, profile.demo);
+    m_settings.setValue(profile.accountUserKey(), m_user->text().trimmed());
     m_settings.setValue(u"language"_s, m_language->currentData());
     m_settings.setValue(u"upload/limitKb"_s, m_uploadLimit->value());
     m_settings.setValue(u"stamp/size"_s, m_stampSize->value() * kPointsPerMm);

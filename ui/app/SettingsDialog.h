@@ -2,7 +2,6 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -11,9 +10,10 @@ class QSpinBox;
 
 namespace bubuh {
 
-// Settings: the service (demo, or a distributor's base URLs), the account, the language, the
-// portals' upload limit, the default stamp size, where results go, and trusted roots. What
-// needs a restart (service, language) says so.
+// Settings: the service profile (demo, Peruri staging or produksi with the distributor's shop,
+// or five base URLs of one's own), the account, the language, the portals' upload limit, the
+// default stamp size, where results go, and trusted roots. What needs a restart (service,
+// language) says so.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,9 +24,12 @@ public:
 
 private:
     QWidget *folderRow(QLineEdit *edit, bool directory);
+    // Shows the chosen profile's addresses; only what the person may set can be edited.
+    void showProfile(const QString &id);
+    QString chosenProfile() const;
 
     QSettings &m_settings;
-    QCheckBox *m_demo;
+    QComboBox *m_profile;
     QList<QLineEdit *> m_urls; // backend, upload, stampv2, stamp, shop
     QLineEdit *m_user;
     QComboBox *m_language;
