@@ -64,6 +64,8 @@ Journal *CliContext::journal()
         const QString path = folder + u'/' + profile().journalFileName();
         QString error;
         m_journal = Journal::open(path, Clock::system(), &error);
+        if (m_journal) // continue only this account's work on this service
+            m_journal->setOwner({profile().backend.authority(), user()});
         if (!m_journal)
             fail({QCoreApplication::translate("bubuh::CliContext",
                                               "The journal %1 cannot be opened: %2")

@@ -70,7 +70,12 @@ const QList<QStringList> &migrations()
         {u"ALTER TABLE jobs ADD COLUMN service_file_name TEXT"_s,
          u"ALTER TABLE jobs ADD COLUMN serial_asked_at TEXT"_s,
          u"ALTER TABLE jobs ADD COLUMN upload_path TEXT"_s,
-         u"ALTER TABLE jobs ADD COLUMN upload_hash TEXT"_s},
+         u"ALTER TABLE jobs ADD COLUMN upload_hash TEXT"_s,
+         // whose work each record is: the service (backend host) and the account
+         u"ALTER TABLE orders ADD COLUMN service TEXT"_s,
+         u"ALTER TABLE orders ADD COLUMN account TEXT"_s,
+         u"ALTER TABLE jobs ADD COLUMN service TEXT"_s,
+         u"ALTER TABLE jobs ADD COLUMN account TEXT"_s},
     };
     return steps;
 }
@@ -117,6 +122,7 @@ OrderRecord readOrder(const QSqlQuery &q)
     o.paidAt = fromIso(q.value(u"paid_at"_s));
     o.fulfilledAt = fromIso(q.value(u"fulfilled_at"_s));
     o.lastError = q.value(u"last_error"_s).toString();
+    o.owner = {q.value(u"service"_s).toString(), q.value(u"account"_s).toString()};
     return o;
 }
 
@@ -147,6 +153,7 @@ StampJob readJob(const QSqlQuery &q)
     j.createdAt = fromIso(q.value(u"created_at"_s));
     j.updatedAt = fromIso(q.value(u"updated_at"_s));
     j.lastError = q.value(u"last_error"_s).toString();
+    j.owner = {q.value(u"service"_s).toString(), q.value(u"account"_s).toString()};
     return j;
 }
 
@@ -284,12 +291,12 @@ qint64 Journal::addOrder(const OrderRecord &o)
     const bool ok = commitChange(
         [&](QSqlQuery &q) {
             q.prepare(uR"(INSERT INTO orders (idempotency_key, body, body_hash, quantity,
-                          payment_method, state, created_at, updated_at)
-                          VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
+                          payment_method, state, created_at, updated_at, service, account)
+                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
             for (const QVariant &v :
                  {QVariant(o.idempotencyKey), QVariant(o.body), QVariant(o.bodyHash),
                   QVariant(o.quantity), QVariant(o.paymentMethod), QVariant(o.state), QVariant(now),
-                  QVariant(now)})
+                  QVariant(now), text(m_owner.service), text(m_owner.account)})
                 q.addBindValue(v);
             if (!exec(q))
                 return QString();
@@ -342,10 +349,18 @@ QList<OrderRecord> Journal::orders() const
     return list;
 }
 
+bool JournalOwner::mayContinue(const JournalOwner &record) const
+{
+    // Records from before owners were kept belong to whoever opens the journal.
+    return account.isEmpty() || (record.service.isEmpty() && record.account.isEmpty())
+        || record == *this;
+}
+
 QList<OrderRecord> Journal::unfinishedOrders() const
 {
     QList<OrderRecord> list = orders();
-    list.removeIf([](const OrderRecord &o) { return o.finished(); });
+    list.removeIf(
+        [this](const OrderRecord &o) { return o.finished() || !m_owner.mayContinue(o.owner); });
     return list;
 }
 
@@ -358,14 +373,15 @@ qint64 Journal::addJob(const StampJob &j)
             q.prepare(
                 uR"(INSERT INTO jobs (source_path, output_path, file_name, document_hash, page,
                           llx, lly, urx, ury, document_type, state, service_file_name,
-                          created_at, updated_at)
-                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+                          created_at, updated_at, service, account)
+                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
             for (const QVariant &v :
                  {QVariant(j.sourcePath), QVariant(j.outputPath), QVariant(j.fileName),
                   QVariant(j.documentHash), QVariant(j.page), QVariant(j.userBox.left()),
                   QVariant(j.userBox.top()), QVariant(j.userBox.right()),
                   QVariant(j.userBox.bottom()), QVariant(j.documentType), QVariant(j.state),
-                  text(j.serviceFileName), QVariant(now), QVariant(now)})
+                  text(j.serviceFileName), QVariant(now), QVariant(now), text(m_owner.service),
+                  text(m_owner.account)})
                 q.addBindValue(v);
             if (!exec(q))
                 return QString();
@@ -422,7 +438,8 @@ QList<StampJob> Journal::jobs() const
 QList<StampJob> Journal::unfinishedJobs() const
 {
     QList<StampJob> list = jobs();
-    list.removeIf([](const StampJob &j) { return j.finished(); });
+    list.removeIf(
+        [this](const StampJob &j) { return j.finished() || !m_owner.mayContinue(j.owner); });
     return list;
 }
 

@@ -16,6 +16,17 @@ namespace bubuh {
 
 class Clock;
 
+// Whose work a record is: an account on a service (the backend's host). A sign-in never
+// continues another account's or another service's orders and jobs.
+struct JournalOwner
+{
+    QString service, account;
+    bool operator==(const JournalOwner &) const = default;
+    // Whether work recorded for `record` may be continued by this owner. An owner with no
+    // account (nobody signed in) filters nothing.
+    bool mayContinue(const JournalOwner &record) const;
+};
+
 // A purchase as the journal keeps it. The key and body hash are written before the first byte
 // is sent, so a crash at any moment leaves enough to finish or reconcile it.
 struct OrderRecord
@@ -32,6 +43,7 @@ struct OrderRecord
     QJsonObject lastReply; // the shop's last word on it: evidence for a complaint
     QDateTime createdAt, firstSentAt, updatedAt, paidAt, fulfilledAt;
     QString lastError;
+    JournalOwner owner;
 
     bool finished() const;
 };
@@ -60,6 +72,7 @@ struct StampJob
     int stampAttempts = 0;
     QDateTime createdAt, updatedAt;
     QString lastError;
+    JournalOwner owner;
 
     bool finished() const { return state == u"SAVED" || state == u"FAILED"; }
 };
@@ -82,6 +95,12 @@ public:
     // Opens (creating or migrating) the journal at path.
     static std::unique_ptr<Journal> open(const QString &path, Clock &clock, QString *error);
     static QString defaultPath();
+
+    using Owner = JournalOwner;
+    // Whose work this process does: new records are written as theirs, and the unfinished
+    // lists hold only their records (and those older than owners).
+    void setOwner(const Owner &owner) { m_owner = owner; }
+    const Owner &owner() const { return m_owner; }
 
     qint64 addOrder(const OrderRecord &order);
     bool updateOrder(const OrderRecord &order);
@@ -123,6 +142,7 @@ private:
     QString m_connection;
     QString m_path;
     Clock &m_clock;
+    Owner m_owner;
 };
 
 } // namespace bubuh

@@ -37,7 +37,11 @@ Workspace::Workspace(const ServiceProfile &profile, QSettings &settings,
     m_stamping = std::make_unique<StampBatch>(client, *m_journal, Clock::system());
     m_stamping->setVerifier(m_verifier);
     connect(m_account.get(), &AccountSession::changed, this, [this] {
-        if (m_account->state() != AccountSession::State::SignedIn || m_resumed)
+        if (m_account->state() != AccountSession::State::SignedIn)
+            return;
+        // Whoever signed in continues their own work only, never another account's.
+        m_journal->setOwner({m_account->profile().backend.authority(), m_account->user()});
+        if (m_resumed)
             return;
         m_resumed = true;
         m_purchase->loadProduct();

@@ -84,7 +84,7 @@ private Q_SLOTS:
         j.fileName = u"a.pdf"_s;
         j.documentHash = u"00"_s;
         j.userBox = QRectF(QPointF(400, 92), QPointF(500, 192));
-        j.documentType = u"4b"_s;
+        j.documentType = u"3"_s;
         j.state = u"CREATED"_s;
         const qint64 id = journal->addJob(j);
         j = *journal->job(id);
@@ -98,6 +98,47 @@ private Q_SLOTS:
         j.state = u"SAVED"_s;
         journal->updateJob(j);
         QCOMPARE(journal->unfinishedJobs().size(), 0);
+    }
+
+    void onlyTheOwnerContinuesItsWork()
+    {
+        // Two people on one computer, or the simulator and the real service in one journal:
+        // a sign-in continues only its own unfinished records.
+        QTemporaryDir dir;
+        QString error;
+        auto journal = Journal::open(dir.filePath(u"j.sqlite"_s), Clock::system(), &error);
+        const Journal::Owner ani{u"backendservice.e-meterai.co.id"_s, u"ani@example.id"_s};
+        const Journal::Owner budi{u"backendservice.e-meterai.co.id"_s, u"budi@example.id"_s};
+        const Journal::Owner simulator{u"127.0.0.1:8080"_s, u"ani@example.id"_s};
+        journal->setOwner(ani);
+        OrderRecord order = pendingOrder();
+        QVERIFY(journal->addOrder(order));
+        StampJob job;
+        job.sourcePath = u"/tmp/a.pdf"_s;
+        job.outputPath = u"/tmp/a_bermeterai.pdf"_s;
+        job.fileName = u"a.pdf"_s;
+        job.documentHash = u"00"_s;
+        job.documentType = u"3"_s;
+        job.state = u"UPLOADED"_s;
+        const qint64 jobId = journal->addJob(job);
+        QCOMPARE(journal->job(jobId)->owner, ani);
+        QCOMPARE(journal->unfinishedOrders().size(), 1);
+        QCOMPARE(journal->unfinishedJobs().size(), 1);
+        for (const Journal::Owner &other : {budi, simulator}) {
+            journal->setOwner(other);
+            QCOMPARE(journal->unfinishedOrders().size(), 0);
+            QCOMPARE(journal->unfinishedJobs().size(), 0);
+        }
+        // An update keeps the record's owner, whoever the journal serves now.
+        StampJob again = *journal->job(jobId);
+        again.state = u"SERIAL_PENDING"_s;
+        QVERIFY(journal->updateJob(again));
+        QCOMPARE(journal->job(jobId)->owner, ani);
+        journal->setOwner(ani);
+        QCOMPARE(journal->unfinishedJobs().size(), 1);
+        // History still shows everything the journal knows.
+        journal->setOwner(budi);
+        QCOMPARE(journal->jobs().size(), 1);
     }
 
     void queueTicket()

@@ -168,6 +168,36 @@ private Q_SLOTS:
         QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
     }
 
+    void anotherServiceNeverContinuesTheJob()
+    {
+        // One journal, two services (here two simulators): a job killed on one is continued
+        // on that one only, never with the other's quota.
+        SimProcess first({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
+        SimProcess second({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
+        QTemporaryDir data;
+        const Cli onFirst(first.url(), data.path());
+        const Cli onSecond(second.url(), data.path());
+        QVERIFY(signIn(onFirst));
+        QCOMPARE(onFirst.run({u"buy"_s, u"--quantity"_s, u"1"_s, u"--wait"_s}).exitCode, 0);
+        const QString in = writePdf(data, makeA4());
+        const QStringList stamp = {u"stamp"_s,  in,      u"--out"_s, data.filePath(u"out.pdf"_s),
+                                   u"--page"_s, u"1"_s,  u"--x"_s,   u"400"_s,
+                                   u"--y"_s,    u"650"_s};
+        QVERIFY(onFirst.run(stamp, {}, {u"BUBUH_CRASH_AT=job-UPLOADED"_s}).crashed);
+
+        QVERIFY(signIn(onSecond));
+        QCOMPARE(onSecond.run({u"buy"_s, u"--quantity"_s, u"1"_s, u"--wait"_s}).exitCode, 0);
+        QCOMPARE(onSecond.run({u"resume"_s, u"--json"_s}).exitCode, 0);
+        QCOMPARE(ledgerList(second, "serials"_L1).size(), 0);
+        QCOMPARE(ledgerList(first, "serials"_L1).size(), 0);
+
+        QCOMPARE(resumeUntilDone(onFirst).exitCode, 0);
+        const QJsonArray serials = ledgerList(first, "serials"_L1);
+        QCOMPARE(serials.size(), 1);
+        QCOMPARE(serials.at(0).toObject().value("status"_L1).toString(), u"STAMP"_s);
+        QCOMPARE(ledgerList(second, "serials"_L1).size(), 0);
+    }
+
     void stampKilledAnywhere_data()
     {
         addKillRows({"job-CREATED", "job-UPLOADED", "job-SERIAL_PENDING", "job-SERIAL",
