@@ -39,6 +39,57 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// How a call that did not end in a usable answer is told to the person and to the flows.
+Failure callFailure(const HttpCall &call, const CallResult &result)
+{
+    const HttpResponse &r = result.response;
+    Failure f;
+    if (result.outcome == CallResult::Outcome::Unknown) {
+        f = {EmeteraiClient::tr("The answer of the e-Meterai service was lost on the way. Bubuh "
+                                "will check what happened; nothing is charged twice."),
+             u"%1: outcome unknown after %2 attempt(s): %3"_s.arg(call.operation)
+                 .arg(result.attempts)
+                 .arg(r.errorString),
+             Failure::Kind::Unknown};
+    } else if (result.outcome == CallResult::Outcome::Unavailable) {
+        f = {EmeteraiClient::tr("The e-Meterai service stayed busy until the time limit. Nothing "
+                                "was lost; Bubuh keeps what was started and can continue later."),
+             u"%1: unavailable after %2 attempt(s), last status %3"_s.arg(call.operation)
+                 .arg(result.attempts)
+                 .arg(r.status),
+             Failure::Kind::Unavailable};
+    } else if (isQueueRequired(r)) {
+        // Business refusals of Part A come as HTTP 200 and are parsed; here are HTTP ones.
+        f = {EmeteraiClient::tr("The shop has a waiting room; Bubuh is joining the queue."),
+             u"queue required"_s, Failure::Kind::QueueRequired};
+    } else if (r.status == 401) {
+        f = {EmeteraiClient::tr("Signing in failed. Check the user name and password."),
+             u"HTTP 401"_s};
+    } else if (r.status == 0 && r.error == QNetworkReply::NoError) {
+        f = {r.errorString, u"%1: profile"_s.arg(call.operation)}; // nothing was sent
+    } else if (r.status == 0) {
+        f = {EmeteraiClient::tr(
+                 "The connection to the e-Meterai service is not secure or not allowed."),
+             r.errorString};
+    } else {
+        const QJsonObject problem = QJsonDocument::fromJson(r.body).object();
+        const QString text
+            = problem.value("detail"_L1).toString(problem.value("title"_L1).toString());
+        f = {EmeteraiClient::tr("The service refused the request (HTTP %1). %2")
+                 .arg(r.status)
+                 .arg(text.left(300)),
+             u"%1: HTTP %2 %3"_s.arg(call.operation)
+                 .arg(r.status)
+                 .arg(ReplyParser::redacted(r.body.left(300)))};
+        f.serviceCode = ReplyParser::serviceCode(problem);
+    }
+    f.httpStatus = r.status;
+    // A 4xx is a definite no: the request was not carried out.
+    f.serverDidNothing = result.outcome == CallResult::Outcome::Refused
+        && (r.status == 0 || (r.status >= 400 && r.status < 500));
+    return f;
+}
+
 } // namespace
 
 EmeteraiClient::EmeteraiClient(const ServiceProfile &profile, Clock &clock, QObject *parent)
@@ -88,59 +139,10 @@ void EmeteraiClient::run(const HttpCall &call, std::function<Result<T>(const Htt
             done(failure);
             return;
         }
-        case CallResult::Outcome::Unknown: {
-            Failure lost{tr("The answer of the e-Meterai service was lost on the way. Bubuh will "
-                            "check what happened; nothing is charged twice."),
-                         u"%1: outcome unknown after %2 attempt(s): %3"_s.arg(call.operation)
-                             .arg(result.attempts)
-                             .arg(r.errorString),
-                         Failure::Kind::Unknown};
-            lost.httpStatus = r.status;
-            done(lost);
-            return;
+        case CallResult::Outcome::Unknown:
+        case CallResult::Outcome::Unavailable:
+        case CallResult::Outcome::Refused: done(callFailure(call, result)); return;
         }
-        case CallResult::Outcome::Unavailable: {
-            Failure busy{
-                tr("The e-Meterai service stayed busy until the time limit. Nothing was "
-                   "lost; Bubuh keeps what was started and can continue later."),
-                u"%1: unavailable after %2 attempt(s), last status %3"_s.arg(call.operation)
-                    .arg(result.attempts)
-                    .arg(r.status),
-                Failure::Kind::Unavailable};
-            busy.httpStatus = r.status;
-            done(busy);
-            return;
-        }
-        case CallResult::Outcome::Refused: break;
-        }
-        // Business refusals of Part A come as HTTP 200 and are parsed; here are HTTP ones.
-        Failure refused;
-        if (isQueueRequired(r)) {
-            refused = {tr("The shop has a waiting room; Bubuh is joining the queue."),
-                       u"queue required"_s, Failure::Kind::QueueRequired};
-        } else if (r.status == 401) {
-            refused = {tr("Signing in failed. Check the user name and password."), u"HTTP 401"_s};
-        } else if (r.status == 0 && r.error == QNetworkReply::NoError) {
-            refused = {r.errorString, u"%1: profile"_s.arg(call.operation)}; // nothing was sent
-        } else if (r.status == 0) {
-            refused = {tr("The connection to the e-Meterai service is not secure or not allowed."),
-                       r.errorString};
-        } else {
-            const QJsonObject problem = QJsonDocument::fromJson(r.body).object();
-            const QString text
-                = problem.value("detail"_L1).toString(problem.value("title"_L1).toString());
-            refused = {tr("The service refused the request (HTTP %1). %2")
-                           .arg(r.status)
-                           .arg(text.left(300)),
-                       u"%1: HTTP %2 %3"_s.arg(call.operation)
-                           .arg(r.status)
-                           .arg(ReplyParser::redacted(r.body.left(300)))};
-            refused.serviceCode = ReplyParser::serviceCode(problem);
-        }
-        refused.httpStatus = r.status;
-        // A 4xx is a definite no: the request was not carried out.
-        refused.serverDidNothing = r.status == 0 || (r.status >= 400 && r.status < 500);
-        done(refused);
     });
 }
 
