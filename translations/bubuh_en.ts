@@ -1047,6 +1047,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>No shop address is set for %1. Buying quota needs the address of your distributor&apos;s shop: set it in Settings (or bubuh-cli --shop URL).</source>
         <translation>No shop address is set for %1. Buying quota needs the address of your distributor&apos;s shop: set it in Settings (or bubuh-cli --shop URL).</translation>
     </message>
+    <message>
+        <source>The demo profile has no simulator address here. Open the window with bubuh --demo, or start emeterai-sim and give bubuh-cli its address with --server URL.</source>
+        <translation>The demo profile has no simulator address here. Open the window with bubuh --demo, or start emeterai-sim and give bubuh-cli its address with --server URL.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::SettingsDialog</name>

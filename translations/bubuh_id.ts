@@ -1038,6 +1038,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>No shop address is set for %1. Buying quota needs the address of your distributor&apos;s shop: set it in Settings (or bubuh-cli --shop URL).</source>
         <translation>Alamat toko untuk %1 belum diisi. Membeli kuota memerlukan alamat toko distributor Anda: isi di Pengaturan (atau bubuh-cli --shop URL).</translation>
     </message>
+    <message>
+        <source>The demo profile has no simulator address here. Open the window with bubuh --demo, or start emeterai-sim and give bubuh-cli its address with --server URL.</source>
+        <translation>Profil demo tidak memiliki alamat simulator di sini. Buka jendela dengan bubuh --demo, atau jalankan emeterai-sim dan berikan alamatnya ke bubuh-cli dengan --server URL.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::SettingsDialog</name>

@@ -123,6 +123,13 @@ QString CliContext::secretKey(const QString &what) const
 
 void CliContext::signIn(std::function<void(bool)> ready)
 {
+    // An address that cannot be used is said first: no account would help.
+    if (const QString problem = profile().problem(ServiceProfile::Role::Backend);
+        !problem.isEmpty()) {
+        fail({problem, {}}, Usage);
+        ready(false);
+        return;
+    }
     if (user().isEmpty()) {
         fail(
             {QCoreApplication::translate("bubuh::CliContext",

@@ -155,6 +155,11 @@ QString ServiceProfile::problem() const
 QString ServiceProfile::problem(Role role) const
 {
     const QUrl url = base(role);
+    if (demo && url.isEmpty()) // the window starts its own simulator; a script names one
+        return QCoreApplication::translate(
+            "bubuh::ServiceProfile",
+            "The demo profile has no simulator address here. Open the window with bubuh --demo, "
+            "or start emeterai-sim and give bubuh-cli its address with --server URL.");
     if (role == Role::Shop && url.isEmpty())
         return QCoreApplication::translate(
                    "bubuh::ServiceProfile",

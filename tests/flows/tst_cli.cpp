@@ -81,6 +81,9 @@ private Q_SLOTS:
         r = cli.run({u"--profile"_s, u"peruri-produksi"_s, u"--lang"_s, u"en"_s, u"balance"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("Not signed in to Peruri production"), r.err.constData());
+        r = cli.run({u"--profile"_s, u"demo"_s, u"--user"_s, u"demo"_s, u"balance"_s});
+        QVERIFY2(r.exitCode != 0, r.err.constData());
+        QVERIFY2(r.err.contains("--server"), r.err.constData());
         r = cli.run({u"--profile"_s, u"nope"_s, u"balance"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(QString::fromUtf8(r.err).contains(u"peruri-staging"_s), r.err.constData());
