@@ -50,6 +50,8 @@ AttemptOutcome classify(const HttpResponse &r, bool bodyReadable, const QDateTim
         o.kind = bodyReadable ? Kind::Success : Kind::Lost;
     else if (r.status == 401)
         o.kind = Kind::Unauthorized;
+    else if (r.status == 408) // the server stopped waiting for the request: nothing was done
+        o.kind = Kind::NotSent;
     else if (r.status == 409)
         o.kind = Kind::Conflict;
     else if (r.status == 429 || r.status == 503)

@@ -132,6 +132,9 @@ private Q_SLOTS:
         QTest::newRow("401") << 401 << 0 << true << Kind::Unauthorized;
         QTest::newRow("409") << 409 << 0 << true << Kind::Conflict;
         QTest::newRow("422") << 422 << 0 << true << Kind::Rejected;
+        QTest::newRow("400") << 400 << 0 << true << Kind::Rejected;
+        // 408: the server gave up waiting for the request itself, so it did nothing.
+        QTest::newRow("408") << 408 << 0 << true << Kind::NotSent;
         QTest::newRow("429") << 429 << 0 << true << Kind::Busy;
         QTest::newRow("503") << 503 << 0 << true << Kind::Busy;
         QTest::newRow("502") << 502 << 0 << true << Kind::ServerError;
