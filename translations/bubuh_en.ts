@@ -1403,8 +1403,8 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>Bubuh continues the unfinished ones by itself at %1, with their serial numbers.</translation>
     </message>
     <message>
-        <source>kode %1</source>
-        <translation>kode %1</translation>
+        <source>%1 (kode %2)</source>
+        <translation>%1 (kode %2)</translation>
     </message>
 </context>
 <context>

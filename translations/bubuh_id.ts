@@ -1389,8 +1389,8 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Bubuh melanjutkan yang belum selesai sendiri pada %1, dengan nomor serinya masing-masing.</translation>
     </message>
     <message>
-        <source>kode %1</source>
-        <translation>kode %1</translation>
+        <source>%1 (kode %2)</source>
+        <translation>%1 (kode %2)</translation>
     </message>
 </context>
 <context>

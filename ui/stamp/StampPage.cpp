@@ -4,6 +4,7 @@
 #include "document/OpenDocuments.h"
 #include "session/Workspace.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -263,8 +264,13 @@ void StampPage::rebuild()
         type->setAccessibleName(tr("Document type of %1").arg(QFileInfo(path).fileName()));
         for (const DocumentType &t : m_types.types()) {
             type->addItem(t.name, t.name);
-            type->setItemData(type->count() - 1, tr("kode %1").arg(t.kode), Qt::ToolTipRole);
+            type->setItemData(type->count() - 1, tr("%1 (kode %2)").arg(t.name, t.kode),
+                              Qt::ToolTipRole);
         }
+        // The service's longest names would take the whole table; the list shows them whole.
+        type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        type->setMinimumContentsLength(18);
+        type->view()->setMinimumWidth(type->view()->sizeHintForColumn(0) + 24);
         type->setCurrentIndex(qMax(0, type->findData(m_chosenType.value(path))));
         connect(type, &QComboBox::currentIndexChanged, this,
                 [this, path, type] { m_chosenType.insert(path, type->currentData().toString()); });
