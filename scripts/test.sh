@@ -3,6 +3,8 @@
 # Secret Service (gnome-keyring on a private D-Bus session) for the keychain tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The crash tests need the crash points, which only test builds have.
+export BUBUH_CMAKE_ARGS="-DBUBUH_CRASH_POINTS=ON ${BUBUH_CMAKE_ARGS:-}"
 ./scripts/bootstrap.sh
 build_dir="$(cd "${BUBUH_BUILD_DIR:-build}" && pwd)"
 

@@ -86,11 +86,13 @@ QJsonObject ShopApi::orderJson(const SimOrder &o) const
         payment.insert(u"qris"_s, o.qris);
     else
         payment.insert(u"vaNumber"_s, o.vaNumber);
+    // A broken shop (misreport) answers with one more than was ordered, at that price.
+    const int shown = o.quantity + (m_state.config.misreport ? 1 : 0);
     return QJsonObject{{u"orderId"_s, o.orderId},
                        {u"status"_s, o.status},
                        {u"sku"_s, o.sku},
-                       {u"quantity"_s, o.quantity},
-                       {u"amount"_s, double(o.amount)},
+                       {u"quantity"_s, shown},
+                       {u"amount"_s, double(qint64(shown) * (kPrice + kFee))},
                        {u"quotaCredited"_s, o.quotaCredited},
                        {u"payment"_s, payment},
                        {u"createdAt"_s, timestamp(o.createdAt)},
@@ -200,8 +202,12 @@ SimReply ShopApi::listOrders(const SimRequest &request)
     m_state.settle();
     QJsonArray list;
     for (const SimOrder &o : m_state.orders) {
-        if (o.owner == user && (!since.isValid() || o.createdAt >= since))
-            list.append(orderJson(o));
+        if (o.owner == user && (!since.isValid() || o.createdAt >= since)) {
+            // The key each order was placed with: a client reconciles on it, not on times.
+            QJsonObject entry = orderJson(o);
+            entry.insert(u"idempotencyKey"_s, o.idempotencyKey);
+            list.append(entry);
+        }
     }
     return SimReply::json(QJsonDocument(list));
 }

@@ -101,7 +101,8 @@ QString SimConfig::apply(const QJsonObject &json)
                                       u"admitRate"_s,      u"faults"_s,      u"fulfillDelay"_s,
                                       u"autoPay"_s,        u"seed"_s,        u"dss"_s,
                                       u"slowSeconds"_s,    u"tokenLife"_s,   u"paymentWindow"_s,
-                                      u"maxUploadBytes"_s, u"keyLifetime"_s, u"rebuildBelow"_s};
+                                      u"maxUploadBytes"_s, u"keyLifetime"_s, u"rebuildBelow"_s,
+                                      u"misreport"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return u"unknown key '%1'"_s.arg(it.key());
@@ -123,7 +124,8 @@ QString SimConfig::apply(const QJsonObject &json)
         || !readNumber(json, "keyLifetime"_L1, 0, &next.keyLifetime, &error)
         || !readBool(json, "queue"_L1, &next.queue, &error)
         || !readBool(json, "autoPay"_L1, &next.autoPay, &error)
-        || !readBool(json, "dss"_L1, &next.dss, &error))
+        || !readBool(json, "dss"_L1, &next.dss, &error)
+        || !readBool(json, "misreport"_L1, &next.misreport, &error))
         return error;
     next.seed = quint64(seed);
     next.tokenLifetime = qint64(tokenLifetime);
@@ -167,6 +169,7 @@ QJsonObject SimConfig::toJson() const
                        {u"faults"_s, faultsJson},
                        {u"fulfillDelay"_s, fulfillDelay},
                        {u"autoPay"_s, autoPay},
+                       {u"misreport"_s, misreport},
                        {u"seed"_s, double(seed)},
                        {u"dss"_s, dss},
                        {u"slowSeconds"_s, slowSeconds},
@@ -190,6 +193,8 @@ void SimConfig::declareOptions(QCommandLineParser &parser)
         {u"auto-pay"_s, u"Orders are paid as soon as they are created."_s},
         {u"seed"_s, u"Seed that makes every random choice repeatable."_s, u"N"_s},
         {u"dss"_s, u"Append a DSS-only incremental update after stamping."_s},
+        {u"misreport"_s,
+         u"A broken shop: order replies show one e-Meterai more than ordered, at its price."_s},
         {u"slow-seconds"_s, u"Delay of the 'slow' fault in seconds."_s, u"S"_s},
         {u"token-life"_s, u"JWT lifetime in seconds; expired tokens are refused in the body."_s,
          u"S"_s},
@@ -230,6 +235,8 @@ QString SimConfig::readOptions(const QCommandLineParser &parser)
         json.insert(u"autoPay"_s, true);
     if (parser.isSet(u"dss"_s))
         json.insert(u"dss"_s, true);
+    if (parser.isSet(u"misreport"_s))
+        json.insert(u"misreport"_s, true);
     if (QString error = apply(json); !error.isEmpty())
         return error;
     for (const QString &spec : parser.values(u"fault"_s)) {

@@ -28,6 +28,7 @@ struct SimConfig
     qint64 paymentWindow = 900;   // seconds an order waits for payment
     qint64 maxUploadBytes = 20 * 1024 * 1024;
     double keyLifetime = 24 * 3600; // seconds an Idempotency-Key is remembered
+    bool misreport = false;         // a broken shop: replies show one e-Meterai more than ordered
     // faults[endpoint][kind] = probability
     QHash<QString, QHash<QString, double>> faults;
 

@@ -88,38 +88,6 @@
         <translation>The original document, to check it is unchanged.</translation>
     </message>
     <message>
-        <source>Bubuh: e-Meterai from the command line.
-
-Commands:
-  inspect FILE                      pre-flight checks, offline
-  login --user U --password-stdin   sign in; password and token go to the keychain
-  balance                           quota left and serial numbers not yet stamped
-  buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
-  history                           orders and stamp jobs in the journal
-  resume                            continue every unfinished order and job
-  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
-  verify FILE [--original ORIG]     checks an e-Meterai offline
-
-Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
-4 service unavailable after the deadline, 5 outcome unknown (run resume later).</source>
-        <translation>Bubuh: e-Meterai from the command line.
-
-Commands:
-  inspect FILE                      pre-flight checks, offline
-  login --user U --password-stdin   sign in; password and token go to the keychain
-  balance                           quota left and serial numbers not yet stamped
-  buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
-  history                           orders and stamp jobs in the journal
-  resume                            continue every unfinished order and job
-  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
-  verify FILE [--original ORIG]     checks an e-Meterai offline
-
-Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
-4 service unavailable after the deadline, 5 outcome unknown (run resume later).</translation>
-    </message>
-    <message>
         <source>Service profile: demo, peruri-staging, peruri-produksi or lainnya (the addresses in settings).</source>
         <translation>Service profile: demo, peruri-staging, peruri-produksi or lainnya (the addresses in settings).</translation>
     </message>
@@ -134,6 +102,46 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Unknown profile &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Unknown profile &quot;%1&quot;. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Bubuh: e-Meterai from the command line.
+
+Commands:
+  inspect FILE                      pre-flight checks, offline
+  login --user U --password-stdin   sign in; password and token go to the keychain
+  balance                           quota left and serial numbers not yet stamped
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
+  history                           orders and stamp jobs in the journal
+  resume                            continue every unfinished order and job
+  cancel JOB                        end a stamp job that holds no serial number yet
+  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
+  verify FILE [--original ORIG]     checks an e-Meterai offline
+
+Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
+4 service unavailable after the deadline, 5 outcome unknown (run resume later),
+6 another Bubuh holds the journal (see --wait-lock).</source>
+        <translation>Bubuh: e-Meterai from the command line.
+
+Commands:
+  inspect FILE                      pre-flight checks, offline
+  login --user U --password-stdin   sign in; password and token go to the keychain
+  balance                           quota left and serial numbers not yet stamped
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
+  history                           orders and stamp jobs in the journal
+  resume                            continue every unfinished order and job
+  cancel JOB                        end a stamp job that holds no serial number yet
+  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
+  verify FILE [--original ORIG]     checks an e-Meterai offline
+
+Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
+4 service unavailable after the deadline, 5 outcome unknown (run resume later),
+6 another Bubuh holds the journal (see --wait-lock).</translation>
+    </message>
+    <message>
+        <source>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</source>
+        <translation>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</translation>
     </message>
 </context>
 <context>
@@ -217,10 +225,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 <context>
     <name>bubuh::CliContext</name>
     <message>
-        <source>The journal %1 cannot be opened: %2</source>
-        <translation>The journal %1 cannot be opened: %2</translation>
-    </message>
-    <message>
         <source>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</source>
         <translation>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</translation>
     </message>
@@ -231,6 +235,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Not signed in to %1: no account name and password are stored for it. Sign in first: bubuh-cli%2 login --user NAME --password-stdin</source>
         <translation>Not signed in to %1: no account name and password are stored for it. Sign in first: bubuh-cli%2 login --user NAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to finish with the journal…</source>
+        <translation>Waiting for %1 to finish with the journal…</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2. Nothing is bought or stamped until it can.</source>
+        <translation>The journal %1 cannot be opened: %2. Nothing is bought or stamped until it can.</translation>
     </message>
 </context>
 <context>
@@ -254,10 +266,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Quota: %1 · waiting to be stamped: %2</source>
         <translation>Quota: %1 · waiting to be stamped: %2</translation>
-    </message>
-    <message>
-        <source>Document %1: %2%3</source>
-        <translation>Document %1: %2%3</translation>
     </message>
     <message>
         <source>The journal is empty.</source>
@@ -344,10 +352,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>Stamped with serial number %1, checked and saved to %2.</translation>
     </message>
     <message>
-        <source>Stamped with serial number %1 and saved to %2. Check: %3</source>
-        <translation>Stamped with serial number %1 and saved to %2. Check: %3</translation>
-    </message>
-    <message>
         <source>Use: bubuh-cli verify FILE [--original ORIGINAL] [--json]</source>
         <translation>Use: bubuh-cli verify FILE [--original ORIGINAL] [--json]</translation>
     </message>
@@ -362,6 +366,22 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Unknown document type &quot;%1&quot;. Use a kode or a name: %2</source>
         <translation>Unknown document type &quot;%1&quot;. Use a kode or a name: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 (job %2): %3%4</source>
+        <translation>Document %1 (job %2): %3%4</translation>
+    </message>
+    <message>
+        <source>Give a job from bubuh-cli history: bubuh-cli cancel JOB</source>
+        <translation>Give a job from bubuh-cli history: bubuh-cli cancel JOB</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) is cancelled; nothing was spent on it.</source>
+        <translation>Job %1 (%2) is cancelled; nothing was spent on it.</translation>
+    </message>
+    <message>
+        <source>Stamped with serial number %1 and saved to %2. It is intact, but its issuer could not be confirmed: %3</source>
+        <translation>Stamped with serial number %1 and saved to %2. It is intact, but its issuer could not be confirmed: %3</translation>
     </message>
 </context>
 <context>
@@ -528,6 +548,28 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
             <numerusform>No answer yet: trying again in %n second(s) (attempt %1)</numerusform>
             <numerusform>No answer yet: trying again in %n second(s) (attempt %1)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::Journal</name>
+    <message>
+        <source>Bubuh cannot read its journal (%1). Nothing is bought or stamped until it can; close other programs that use it and try again.</source>
+        <translation>Bubuh cannot read its journal (%1). Nothing is bought or stamped until it can; close other programs that use it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::JournalLock</name>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1, process %2</translation>
+    </message>
+    <message>
+        <source>Another Bubuh is working with this journal%1. Close it first, or let bubuh-cli wait for it with --wait-lock.</source>
+        <translation>Another Bubuh is working with this journal%1. Close it first, or let bubuh-cli wait for it with --wait-lock.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be written. Check that the folder can be written to.</source>
+        <translation>The lock file %1 cannot be written. Check that the folder can be written to.</translation>
     </message>
 </context>
 <context>
@@ -944,10 +986,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 <context>
     <name>bubuh::PurchaseFlow</name>
     <message>
-        <source>Bubuh could not write to its journal, so it will not buy anything. Check the free disk space.</source>
-        <translation>Bubuh could not write to its journal, so it will not buy anything. Check the free disk space.</translation>
-    </message>
-    <message>
         <source>There is no such order in the journal.</source>
         <translation>There is no such order in the journal.</translation>
     </message>
@@ -983,12 +1021,31 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>The order ended as %1 without quota. No money was taken for an expired order.</translation>
     </message>
     <message>
-        <source>This order never reached the shop and nothing was charged for it.</source>
-        <translation>This order never reached the shop and nothing was charged for it.</translation>
-    </message>
-    <message>
         <source>Several orders of the shop could be this one; export the evidence and ask the distributor.</source>
         <translation>Several orders of the shop could be this one; export the evidence and ask the distributor.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s list does not show this order. If money was taken for it, export its evidence and ask the distributor.</source>
+        <translation>The shop&apos;s list does not show this order. If money was taken for it, export its evidence and ask the distributor.</translation>
+    </message>
+    <message>
+        <source>Another Bubuh (a window or bubuh-cli) is already following this order; this one leaves it to that one.</source>
+        <translation>Another Bubuh (a window or bubuh-cli) is already following this order; this one leaves it to that one.</translation>
+    </message>
+    <message>
+        <source>Bubuh cannot write its journal (%1): is the disk full? Nothing was sent for this order; free some space and try again.</source>
+        <translation>Bubuh cannot write its journal (%1): is the disk full? Nothing was sent for this order; free some space and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shop&apos;s answer does not match what was ordered (%n e-Meterai): it asks %1 for %2 e-Meterai. Do not pay it; Bubuh keeps the answer as evidence for the distributor.</source>
+        <translation>
+            <numerusform>The shop&apos;s answer does not match what was ordered (%n e-Meterai): it asks %1 for %2 e-Meterai. Do not pay it; Bubuh keeps the answer as evidence for the distributor.</numerusform>
+            <numerusform>The shop&apos;s answer does not match what was ordered (%n e-Meterai): it asks %1 for %2 e-Meterai. Do not pay it; Bubuh keeps the answer as evidence for the distributor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This order was never sent to the shop; nothing was charged for it.</source>
+        <translation>This order was never sent to the shop; nothing was charged for it.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1217,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
             <numerusform>Not enough quota: %n document(s) need %n e-Meterai, and %1 left. Buy more in step 1 first.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only a document waiting without a serial number can be cancelled.</source>
+        <translation>Only a document waiting without a serial number can be cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampFlow</name>
@@ -1185,10 +1246,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The result must not overwrite the original document.</source>
         <translation>The result must not overwrite the original document.</translation>
-    </message>
-    <message>
-        <source>Bubuh could not write to its journal. Check the free disk space.</source>
-        <translation>Bubuh could not write to its journal. Check the free disk space.</translation>
     </message>
     <message>
         <source>There is no such job in the journal.</source>
@@ -1253,6 +1310,46 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Bubuh cannot write its journal (%1): is the disk full? Nothing more was sent; free some space and continue.</source>
         <translation>Bubuh cannot write its journal (%1): is the disk full? Nothing more was sent; free some space and continue.</translation>
+    </message>
+    <message>
+        <source>%1 is already being stamped; Bubuh continues that job.</source>
+        <translation>%1 is already being stamped; Bubuh continues that job.</translation>
+    </message>
+    <message>
+        <source>Job %1 is already over (%2).</source>
+        <translation>Job %1 is already over (%2).</translation>
+    </message>
+    <message>
+        <source>Job %1 holds (or may hold) a paid serial number (%2), so it is not cancelled: bubuh-cli resume finishes it with that number.</source>
+        <translation>Job %1 holds (or may hold) a paid serial number (%2), so it is not cancelled: bubuh-cli resume finishes it with that number.</translation>
+    </message>
+    <message>
+        <source>its answer is being looked up</source>
+        <translation>its answer is being looked up</translation>
+    </message>
+    <message>
+        <source>Cancelled before a serial number was bought.</source>
+        <translation>Cancelled before a serial number was bought.</translation>
+    </message>
+    <message>
+        <source>Job %1 moved on while it was being cancelled; look at it again.</source>
+        <translation>Job %1 moved on while it was being cancelled; look at it again.</translation>
+    </message>
+    <message>
+        <source>Bubuh cannot write its journal (%1): is the disk full?</source>
+        <translation>Bubuh cannot write its journal (%1): is the disk full?</translation>
+    </message>
+    <message>
+        <source>Another Bubuh (a window or bubuh-cli) is already working on %1; this one leaves it to that one.</source>
+        <translation>Another Bubuh (a window or bubuh-cli) is already working on %1; this one leaves it to that one.</translation>
+    </message>
+    <message>
+        <source>The service reports serial number %1 as &quot;%2&quot;. Bubuh keeps it and asks again later.</source>
+        <translation>The service reports serial number %1 as &quot;%2&quot;. Bubuh keeps it and asks again later.</translation>
+    </message>
+    <message>
+        <source>%1 is already being stamped in this window.</source>
+        <translation>%1 is already being stamped in this window.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1502,30 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>%1 (kode %2)</source>
         <translation>%1 (kode %2)</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was spent</source>
+        <translation>cancelled; nothing was spent</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel this document</source>
+        <translation>Ca&amp;ncel this document</translation>
+    </message>
+    <message>
+        <source>Stop stamping the selected document. Only possible while it holds no serial number yet, so nothing is spent.</source>
+        <translation>Stop stamping the selected document. Only possible while it holds no serial number yet, so nothing is spent.</translation>
+    </message>
+    <message>
+        <source>Cancel this document</source>
+        <translation>Cancel this document</translation>
+    </message>
+    <message>
+        <source>Stop stamping %1? It holds no serial number yet, so nothing was spent on it.</source>
+        <translation>Stop stamping %1? It holds no serial number yet, so nothing was spent on it.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled; nothing was spent on it.</source>
+        <translation>%1 is cancelled; nothing was spent on it.</translation>
     </message>
 </context>
 <context>
@@ -1559,12 +1680,20 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Bubuh cannot open its journal (%1), so it will not buy or stamp anything: it could not remember what was paid for. Check that the disk has room and that the folder can be written to.</source>
         <translation>Bubuh cannot open its journal (%1), so it will not buy or stamp anything: it could not remember what was paid for. Check that the disk has room and that the folder can be written to.</translation>
     </message>
+    <message>
+        <source>Bubuh will not buy or stamp anything in this window: %1</source>
+        <translation>Bubuh will not buy or stamp anything in this window: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Bubuh</source>
         <translation>Bubuh</translation>
+    </message>
+    <message>
+        <source>Bubuh is already open, but its window does not answer. Wait a moment and try again, or close it first.</source>
+        <translation>Bubuh is already open, but its window does not answer. Wait a moment and try again, or close it first.</translation>
     </message>
 </context>
 </TS>

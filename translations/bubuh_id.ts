@@ -88,38 +88,6 @@
         <translation>Dokumen asli, untuk memeriksa bahwa isinya tidak berubah.</translation>
     </message>
     <message>
-        <source>Bubuh: e-Meterai from the command line.
-
-Commands:
-  inspect FILE                      pre-flight checks, offline
-  login --user U --password-stdin   sign in; password and token go to the keychain
-  balance                           quota left and serial numbers not yet stamped
-  buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
-  history                           orders and stamp jobs in the journal
-  resume                            continue every unfinished order and job
-  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
-  verify FILE [--original ORIG]     checks an e-Meterai offline
-
-Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
-4 service unavailable after the deadline, 5 outcome unknown (run resume later).</source>
-        <translation>Bubuh: e-Meterai dari baris perintah.
-
-Perintah:
-  inspect BERKAS                    pemeriksaan awal, tanpa internet
-  login --user U --password-stdin   masuk; kata sandi dan token disimpan di gantungan kunci
-  balance                           sisa kuota dan nomor seri yang belum dibubuhkan
-  buy --quantity N [--method QRIS|VA] [--wait]
-  stamp BERKAS --out HASIL --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAMA]
-  history                           pesanan dan pekerjaan pembubuhan di jurnal
-  resume                            lanjutkan semua pesanan dan pekerjaan yang belum selesai
-  evidence PESANAN [--out BERKAS]   catatan pesanan untuk pengaduan
-  verify BERKAS [--original ASLI]   memeriksa e-Meterai tanpa internet
-
-Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pemeriksaan gagal,
-4 layanan tidak tersedia sampai batas waktu, 5 hasil belum diketahui (jalankan resume nanti).</translation>
-    </message>
-    <message>
         <source>Service profile: demo, peruri-staging, peruri-produksi or lainnya (the addresses in settings).</source>
         <translation>Profil layanan: demo, peruri-staging, peruri-produksi, atau lainnya (alamat di pengaturan).</translation>
     </message>
@@ -134,6 +102,46 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Unknown profile &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Profil &quot;%1&quot; tidak dikenal. Pilih salah satu: %2.</translation>
+    </message>
+    <message>
+        <source>Bubuh: e-Meterai from the command line.
+
+Commands:
+  inspect FILE                      pre-flight checks, offline
+  login --user U --password-stdin   sign in; password and token go to the keychain
+  balance                           quota left and serial numbers not yet stamped
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
+  history                           orders and stamp jobs in the journal
+  resume                            continue every unfinished order and job
+  cancel JOB                        end a stamp job that holds no serial number yet
+  evidence ORDER [--out FILE]       an order&apos;s record for a complaint
+  verify FILE [--original ORIG]     checks an e-Meterai offline
+
+Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
+4 service unavailable after the deadline, 5 outcome unknown (run resume later),
+6 another Bubuh holds the journal (see --wait-lock).</source>
+        <translation>Bubuh: e-Meterai dari baris perintah.
+
+Perintah:
+  inspect BERKAS                    pemeriksaan awal, tanpa internet
+  login --user U --password-stdin   masuk; kata sandi dan token disimpan di gantungan kunci
+  balance                           sisa kuota dan nomor seri yang belum dibubuhkan
+  buy --quantity N [--method QRIS|VA] [--wait]
+  stamp BERKAS --out HASIL --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAMA]
+  history                           pesanan dan pekerjaan pembubuhan di jurnal
+  resume                            lanjutkan semua pesanan dan pekerjaan yang belum selesai
+  cancel PEKERJAAN                  akhiri pekerjaan pembubuhan yang belum memegang nomor seri
+  evidence PESANAN [--out BERKAS]   catatan pesanan untuk pengaduan
+  verify BERKAS [--original ASLI]   memeriksa e-Meterai tanpa internet
+
+Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pemeriksaan gagal,
+4 layanan tidak tersedia sampai batas waktu, 5 hasil belum diketahui (jalankan resume nanti),
+6 Bubuh lain sedang memegang jurnal (lihat --wait-lock).</translation>
+    </message>
+    <message>
+        <source>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</source>
+        <translation>Bila jendela Bubuh atau bubuh-cli lain sedang memegang jurnal, tunggu sampai selesai alih-alih berhenti.</translation>
     </message>
 </context>
 <context>
@@ -216,10 +224,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
 <context>
     <name>bubuh::CliContext</name>
     <message>
-        <source>The journal %1 cannot be opened: %2</source>
-        <translation>Jurnal %1 tidak dapat dibuka: %2</translation>
-    </message>
-    <message>
         <source>No password is stored for %1. Sign in again: bubuh-cli login --user %1 --password-stdin</source>
         <translation>Tidak ada kata sandi tersimpan untuk %1. Masuk lagi: bubuh-cli login --user %1 --password-stdin</translation>
     </message>
@@ -230,6 +234,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Not signed in to %1: no account name and password are stored for it. Sign in first: bubuh-cli%2 login --user NAME --password-stdin</source>
         <translation>Belum masuk ke %1: belum ada nama akun dan kata sandi yang tersimpan untuknya. Masuk dulu: bubuh-cli%2 login --user NAMA --password-stdin</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to finish with the journal…</source>
+        <translation>Menunggu %1 selesai memakai jurnal…</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2. Nothing is bought or stamped until it can.</source>
+        <translation>Jurnal %1 tidak dapat dibuka: %2. Tidak ada yang dibeli atau dibubuhkan sampai jurnal bisa dibuka.</translation>
     </message>
 </context>
 <context>
@@ -253,10 +265,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Quota: %1 · waiting to be stamped: %2</source>
         <translation>Kuota: %1 · menunggu dibubuhkan: %2</translation>
-    </message>
-    <message>
-        <source>Document %1: %2%3</source>
-        <translation>Dokumen %1: %2%3</translation>
     </message>
     <message>
         <source>The journal is empty.</source>
@@ -343,10 +351,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Dibubuhi meterai dengan nomor seri %1, sudah diperiksa, dan disimpan ke %2.</translation>
     </message>
     <message>
-        <source>Stamped with serial number %1 and saved to %2. Check: %3</source>
-        <translation>Dibubuhi meterai dengan nomor seri %1 dan disimpan ke %2. Pemeriksaan: %3</translation>
-    </message>
-    <message>
         <source>Use: bubuh-cli verify FILE [--original ORIGINAL] [--json]</source>
         <translation>Cara pakai: bubuh-cli verify BERKAS [--original ASLI] [--json]</translation>
     </message>
@@ -361,6 +365,22 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Unknown document type &quot;%1&quot;. Use a kode or a name: %2</source>
         <translation>Jenis dokumen &quot;%1&quot; tidak dikenal. Gunakan kode atau nama: %2</translation>
+    </message>
+    <message>
+        <source>Document %1 (job %2): %3%4</source>
+        <translation>Dokumen %1 (pekerjaan %2): %3%4</translation>
+    </message>
+    <message>
+        <source>Give a job from bubuh-cli history: bubuh-cli cancel JOB</source>
+        <translation>Sebutkan pekerjaan dari bubuh-cli history: bubuh-cli cancel PEKERJAAN</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) is cancelled; nothing was spent on it.</source>
+        <translation>Pekerjaan %1 (%2) dibatalkan; tidak ada biaya yang terpakai untuknya.</translation>
+    </message>
+    <message>
+        <source>Stamped with serial number %1 and saved to %2. It is intact, but its issuer could not be confirmed: %3</source>
+        <translation>Dibubuhi meterai dengan nomor seri %1 dan disimpan ke %2. Meterainya utuh, tetapi penerbitnya belum dapat dipastikan: %3</translation>
     </message>
 </context>
 <context>
@@ -523,6 +543,28 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>
             <numerusform>Belum ada jawaban: mencoba lagi dalam %n detik (percobaan %1)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::Journal</name>
+    <message>
+        <source>Bubuh cannot read its journal (%1). Nothing is bought or stamped until it can; close other programs that use it and try again.</source>
+        <translation>Bubuh tidak dapat membaca catatannya (%1). Tidak ada yang dibeli atau dibubuhkan sampai bisa dibaca; tutup program lain yang memakainya, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::JournalLock</name>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1, proses %2</translation>
+    </message>
+    <message>
+        <source>Another Bubuh is working with this journal%1. Close it first, or let bubuh-cli wait for it with --wait-lock.</source>
+        <translation>Bubuh lain sedang memakai jurnal ini%1. Tutup dulu, atau biarkan bubuh-cli menunggunya dengan --wait-lock.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be written. Check that the folder can be written to.</source>
+        <translation>Berkas kunci %1 tidak dapat ditulis. Periksa izin tulis foldernya.</translation>
     </message>
 </context>
 <context>
@@ -936,10 +978,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
 <context>
     <name>bubuh::PurchaseFlow</name>
     <message>
-        <source>Bubuh could not write to its journal, so it will not buy anything. Check the free disk space.</source>
-        <translation>Bubuh tidak dapat menulis ke jurnalnya, jadi tidak akan membeli apa pun. Periksa ruang kosong di disk.</translation>
-    </message>
-    <message>
         <source>There is no such order in the journal.</source>
         <translation>Pesanan itu tidak ada di jurnal.</translation>
     </message>
@@ -974,12 +1012,30 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Pesanan berakhir sebagai %1 tanpa kuota. Pesanan yang kedaluwarsa tidak memotong uang.</translation>
     </message>
     <message>
-        <source>This order never reached the shop and nothing was charged for it.</source>
-        <translation>Pesanan ini tidak pernah sampai ke toko dan tidak ada yang ditagih untuknya.</translation>
-    </message>
-    <message>
         <source>Several orders of the shop could be this one; export the evidence and ask the distributor.</source>
         <translation>Beberapa pesanan di toko bisa jadi pesanan ini; ekspor buktinya dan tanyakan ke distributor.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s list does not show this order. If money was taken for it, export its evidence and ask the distributor.</source>
+        <translation>Daftar toko tidak memuat pesanan ini. Jika uang sudah terpotong untuknya, ekspor buktinya dan tanyakan kepada distributor.</translation>
+    </message>
+    <message>
+        <source>Another Bubuh (a window or bubuh-cli) is already following this order; this one leaves it to that one.</source>
+        <translation>Bubuh lain (jendela atau bubuh-cli) sudah memantau pesanan ini; yang ini menyerahkannya kepada yang itu.</translation>
+    </message>
+    <message>
+        <source>Bubuh cannot write its journal (%1): is the disk full? Nothing was sent for this order; free some space and try again.</source>
+        <translation>Bubuh tidak dapat menulis catatannya (%1): ruang disk penuh? Pesanan ini belum dikirim; kosongkan sedikit ruang lalu coba lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shop&apos;s answer does not match what was ordered (%n e-Meterai): it asks %1 for %2 e-Meterai. Do not pay it; Bubuh keeps the answer as evidence for the distributor.</source>
+        <translation>
+            <numerusform>Jawaban toko tidak sesuai dengan pesanan (%n e-Meterai): toko meminta %1 untuk %2 e-Meterai. Jangan dibayar; Bubuh menyimpan jawaban ini sebagai bukti untuk distributor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This order was never sent to the shop; nothing was charged for it.</source>
+        <translation>Pesanan ini tidak pernah terkirim ke toko; tidak ada biaya yang ditagihkan untuknya.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1206,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
             <numerusform>Kuota tidak cukup: %n dokumen perlu %n e-Meterai, sisa %1. Beli dulu di langkah 1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only a document waiting without a serial number can be cancelled.</source>
+        <translation>Hanya dokumen yang menunggu tanpa nomor seri yang dapat dibatalkan.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampFlow</name>
@@ -1174,10 +1234,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The result must not overwrite the original document.</source>
         <translation>Hasil tidak boleh menimpa dokumen asli.</translation>
-    </message>
-    <message>
-        <source>Bubuh could not write to its journal. Check the free disk space.</source>
-        <translation>Bubuh tidak dapat menulis ke jurnalnya. Periksa ruang kosong di disk.</translation>
     </message>
     <message>
         <source>There is no such job in the journal.</source>
@@ -1242,6 +1298,46 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Bubuh cannot write its journal (%1): is the disk full? Nothing more was sent; free some space and continue.</source>
         <translation>Bubuh tidak dapat menulis catatannya (%1): ruang disk penuh? Tidak ada lagi yang dikirim; kosongkan sedikit ruang lalu lanjutkan.</translation>
+    </message>
+    <message>
+        <source>%1 is already being stamped; Bubuh continues that job.</source>
+        <translation>%1 sedang dibubuhi meterai; Bubuh melanjutkan pekerjaan itu.</translation>
+    </message>
+    <message>
+        <source>Job %1 is already over (%2).</source>
+        <translation>Pekerjaan %1 sudah berakhir (%2).</translation>
+    </message>
+    <message>
+        <source>Job %1 holds (or may hold) a paid serial number (%2), so it is not cancelled: bubuh-cli resume finishes it with that number.</source>
+        <translation>Pekerjaan %1 memegang (atau mungkin memegang) nomor seri yang sudah dibayar (%2), jadi tidak dibatalkan: bubuh-cli resume menyelesaikannya dengan nomor itu.</translation>
+    </message>
+    <message>
+        <source>its answer is being looked up</source>
+        <translation>jawabannya sedang dicari</translation>
+    </message>
+    <message>
+        <source>Cancelled before a serial number was bought.</source>
+        <translation>Dibatalkan sebelum nomor seri dibeli.</translation>
+    </message>
+    <message>
+        <source>Job %1 moved on while it was being cancelled; look at it again.</source>
+        <translation>Pekerjaan %1 berlanjut saat hendak dibatalkan; periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Bubuh cannot write its journal (%1): is the disk full?</source>
+        <translation>Bubuh tidak dapat menulis catatannya (%1): ruang disk penuh?</translation>
+    </message>
+    <message>
+        <source>Another Bubuh (a window or bubuh-cli) is already working on %1; this one leaves it to that one.</source>
+        <translation>Bubuh lain (jendela atau bubuh-cli) sudah mengerjakan %1; yang ini menyerahkannya kepada yang itu.</translation>
+    </message>
+    <message>
+        <source>The service reports serial number %1 as &quot;%2&quot;. Bubuh keeps it and asks again later.</source>
+        <translation>Layanan melaporkan nomor seri %1 sebagai &quot;%2&quot;. Bubuh menyimpannya dan menanyakan lagi nanti.</translation>
+    </message>
+    <message>
+        <source>%1 is already being stamped in this window.</source>
+        <translation>%1 sedang dibubuhi meterai di jendela ini.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1487,30 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>%1 (kode %2)</source>
         <translation>%1 (kode %2)</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was spent</source>
+        <translation>dibatalkan; tidak ada biaya yang terpakai</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel this document</source>
+        <translation>Ba&amp;talkan dokumen ini</translation>
+    </message>
+    <message>
+        <source>Stop stamping the selected document. Only possible while it holds no serial number yet, so nothing is spent.</source>
+        <translation>Hentikan pembubuhan dokumen yang dipilih. Hanya bisa selama dokumen belum memegang nomor seri, jadi tidak ada biaya yang terpakai.</translation>
+    </message>
+    <message>
+        <source>Cancel this document</source>
+        <translation>Batalkan dokumen ini</translation>
+    </message>
+    <message>
+        <source>Stop stamping %1? It holds no serial number yet, so nothing was spent on it.</source>
+        <translation>Hentikan pembubuhan %1? Dokumen ini belum memegang nomor seri, jadi belum ada biaya yang terpakai.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled; nothing was spent on it.</source>
+        <translation>%1 dibatalkan; tidak ada biaya yang terpakai untuknya.</translation>
     </message>
 </context>
 <context>
@@ -1545,12 +1665,20 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Bubuh cannot open its journal (%1), so it will not buy or stamp anything: it could not remember what was paid for. Check that the disk has room and that the folder can be written to.</source>
         <translation>Bubuh tidak dapat membuka jurnalnya (%1), jadi tidak akan membeli atau membubuhkan apa pun: Bubuh tidak akan bisa mengingat apa yang sudah dibayar. Periksa ruang disk dan izin tulis foldernya.</translation>
     </message>
+    <message>
+        <source>Bubuh will not buy or stamp anything in this window: %1</source>
+        <translation>Bubuh tidak akan membeli atau membubuhkan apa pun di jendela ini: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Bubuh</source>
         <translation>Bubuh</translation>
+    </message>
+    <message>
+        <source>Bubuh is already open, but its window does not answer. Wait a moment and try again, or close it first.</source>
+        <translation>Bubuh sudah terbuka, tetapi jendelanya tidak menanggapi. Tunggu sebentar lalu coba lagi, atau tutup dulu jendela itu.</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
         profile = demo.profile();
     }
     // Demo mode trusts the simulator's root, so its stamps check out (labelled simulated).
-    bubuh::Workspace workspace(profile, settings, demo.rootCertificatePem());
+    bubuh::Workspace workspace(profile, settings, {demo.rootCertificatePem()});
     bubuh::AccountSession &session = workspace.account();
     bubuh::MainWindow window(workspace, settings);
     window.show();

@@ -81,7 +81,9 @@ void balance(CliContext &cli, Done done)
             done(CliContext::Usage);
             return;
         }
-        reconcileFirst(cli, [&cli, done] {
+        // Settling orders is free; a stamp job's next step may cost quota, so it waits for
+        // resume or stamp.
+        reconcileFirst(cli, Settle::OrdersOnly, [&cli, done] {
             cli.client().fetchBalance([&cli, done](Result<Balance> b) {
                 if (!b) {
                     done(cli.fail(b.failure(), failureExit(b.failure())));

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "journal/Journal.h"
+#include "journal/JournalLock.h"
 #include "net/EmeteraiClient.h"
 #include "pdf/StampVerifier.h"
 #include "secrets/KeychainSecretStore.h"
@@ -24,8 +25,9 @@ CliContext::CliContext(QCommandLineParser &parser)
     , m_err(stderr)
 {
     const QString dataDir = parser.value(u"data-dir"_s);
+    // The window's settings: one account and one set of profiles for both.
     m_settings = dataDir.isEmpty()
-        ? std::make_unique<QSettings>()
+        ? std::make_unique<QSettings>(QCoreApplication::organizationName(), u"Bubuh"_s)
         : std::make_unique<QSettings>(dataDir + u"/settings.ini"_s, QSettings::IniFormat);
     if (parser.isSet(u"trust"_s)) {
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -56,23 +58,45 @@ ServiceProfile CliContext::profile() const
 
 Journal *CliContext::journal()
 {
-    if (!m_journal) {
-        const QString dataDir = m_parser.value(u"data-dir"_s);
-        // One journal per service profile: demo or staging work never mixes with real work.
-        const QString folder
-            = dataDir.isEmpty() ? QFileInfo(Journal::defaultPath()).path() : dataDir;
-        const QString path = folder + u'/' + profile().journalFileName();
-        QString error;
-        m_journal = Journal::open(path, Clock::system(), &error);
-        if (m_journal) // continue only this account's work on this service
-            m_journal->setOwner({profile().backend.authority(), user()});
-        if (!m_journal)
-            fail({QCoreApplication::translate("bubuh::CliContext",
-                                              "The journal %1 cannot be opened: %2")
-                      .arg(path, error),
-                  {}},
-                 Unusable);
+    if (m_journal)
+        return m_journal.get();
+    const QString dataDir = m_parser.value(u"data-dir"_s);
+    // One journal per service profile, shared with the window: demo or staging work never
+    // mixes with real work, and `resume` sees what the window left.
+    const QString folder = dataDir.isEmpty() ? Journal::defaultFolder() : dataDir;
+    const QString path = folder + u'/' + profile().journalFileName();
+    m_lock = std::make_unique<JournalLock>(path);
+    if (!m_lock->tryLock()) {
+        m_journalExit = Locked;
+        if (!m_parser.isSet(u"wait-lock"_s)) {
+            fail({m_lock->refusal(), u"journal locked"_s}, Locked);
+            return nullptr;
+        }
+        progress({FlowStatus::Phase::Working,
+                  QCoreApplication::translate("bubuh::CliContext",
+                                              "Waiting for %1 to finish with the journal…")
+                      .arg(m_lock->holder())});
+        if (!m_lock->tryLock(-1)) {
+            fail({m_lock->refusal(), u"journal locked"_s}, Locked);
+            return nullptr;
+        }
     }
+    m_journalExit = Unusable;
+    if (dataDir.isEmpty())
+        Journal::adoptLegacy(path);
+    QString error;
+    m_journal = Journal::open(path, Clock::system(), &error);
+    if (!m_journal) {
+        fail({QCoreApplication::translate("bubuh::CliContext",
+                                          "The journal %1 cannot be opened: %2. Nothing is bought "
+                                          "or stamped until it can.")
+                  .arg(path, error),
+              {}},
+             Unusable);
+        return nullptr;
+    }
+    // Continue only this account's work on this service.
+    m_journal->setOwner({profile().backend.authority(), user()});
     return m_journal.get();
 }
 

@@ -15,6 +15,7 @@ namespace bubuh {
 
 class EmeteraiClient;
 class Journal;
+class JournalLock;
 class SecretStore;
 class StampVerifier;
 
@@ -23,7 +24,15 @@ class StampVerifier;
 class CliContext
 {
 public:
-    enum Exit { Ok = 0, Usage = 1, Unusable = 2, VerifyFailed = 3, Unavailable = 4, Unknown = 5 };
+    enum Exit {
+        Ok = 0,
+        Usage = 1,
+        Unusable = 2,
+        VerifyFailed = 3,
+        Unavailable = 4,
+        Unknown = 5,
+        Locked = 6, // another Bubuh holds the journal
+    };
 
     explicit CliContext(QCommandLineParser &parser);
     ~CliContext();
@@ -32,8 +41,11 @@ public:
     bool json() const;
     QSettings &settings() { return *m_settings; }
     ServiceProfile profile() const;
-    // Opens the journal (once); nullptr after printing why.
+    // Locks and opens the journal (once), held until the command ends; nullptr after
+    // printing why (another Bubuh holds it, unless --wait-lock waits for it).
     Journal *journal();
+    // The exit code for a journal() that failed: Locked or Unusable.
+    int journalExit() const { return m_journalExit; }
     SecretStore &secrets() { return *m_secrets; }
     EmeteraiClient &client();
     // Checks stamps against the configured anchors and --anchor files.
@@ -55,6 +67,8 @@ public:
 private:
     QCommandLineParser &m_parser;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<JournalLock> m_lock;
+    int m_journalExit = Unusable;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<SecretStore> m_secrets;
     EmeteraiClient *m_client = nullptr;

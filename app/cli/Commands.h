@@ -33,6 +33,7 @@ void resume(CliContext &cli, Done done);
 void evidence(CliContext &cli, Done done);
 void inspect(CliContext &cli, Done done);
 void verify(CliContext &cli, Done done);
+void cancel(CliContext &cli, Done done);
 
 // Shared by the commands: how jobs are shown, and running a flow to its end
 // (report = false prints only a line on standard error, for work settled on the side).
@@ -41,9 +42,11 @@ QJsonObject jobJson(const StampJob &job);
 void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done, bool report = true);
 void runStamp(CliContext &cli, StampFlow *flow, Done done, bool report = true);
 
-// Finishes or reconciles every unfinished order and job first (design.md: at the start of
-// every command that talks to the service), then runs next.
-void reconcileFirst(CliContext &cli, std::function<void()> next);
+// Finishes or reconciles what was left unfinished first (design.md: at the start of every
+// command that talks to the service), then runs next. Orders cost nothing to settle; a job's
+// next step may buy an SN, so only commands that stamp anyway continue jobs.
+enum class Settle { OrdersOnly, Everything };
+void reconcileFirst(CliContext &cli, Settle what, std::function<void()> next);
 
 } // namespace Commands
 

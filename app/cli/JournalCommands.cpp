@@ -17,8 +17,8 @@ namespace bubuh::Commands {
 
 namespace {
 
-// Runs the unfinished orders, then the unfinished jobs, one after another; the exit code is
-// the worst of them.
+// Runs the unfinished orders, then (when asked) the unfinished jobs, one after another; the
+// exit code is the worst of them.
 struct Resumer : std::enable_shared_from_this<Resumer>
 {
     CliContext &cli;
@@ -29,11 +29,12 @@ struct Resumer : std::enable_shared_from_this<Resumer>
     bool report; // print each result, or only a line on standard error
     int worst = CliContext::Ok;
 
-    Resumer(CliContext &c, Journal &j, Done d, bool r = true)
+    Resumer(CliContext &c, Journal &j, QList<OrderRecord> o, QList<StampJob> js, Done d,
+            bool r = true)
         : cli(c)
         , journal(j)
-        , orders(j.unfinishedOrders())
-        , jobs(j.unfinishedJobs())
+        , orders(std::move(o))
+        , jobs(std::move(js))
         , done(std::move(d))
         , report(r)
     { }
@@ -49,8 +50,8 @@ struct Resumer : std::enable_shared_from_this<Resumer>
             const OrderRecord o = orders.takeFirst();
             auto *flow = new PurchaseFlow(cli.client(), journal, Clock::system());
             PurchaseFlow::Options options;
-            options.waitForPayment
-                = false; // resume settles what it can; it does not wait for the person
+            // resume settles what it can; it does not wait for the person to pay
+            options.waitForPayment = false;
             flow->setOptions(options);
             runPurchase(cli, flow, after, report);
             flow->resume(o.id);
@@ -66,25 +67,53 @@ struct Resumer : std::enable_shared_from_this<Resumer>
     }
 };
 
+// What is unfinished; false after printing why it could not be read.
+struct Unfinished
+{
+    QList<OrderRecord> orders;
+    QList<StampJob> jobs;
+    bool empty() const { return orders.isEmpty() && jobs.isEmpty(); }
+};
+
+std::optional<Unfinished> unfinished(CliContext &cli, Journal &journal, Settle what)
+{
+    const Result<QList<OrderRecord>> orders = journal.unfinishedOrders();
+    const Result<QList<StampJob>> jobs
+        = what == Settle::Everything ? journal.unfinishedJobs() : QList<StampJob>();
+    if (!orders || !jobs) {
+        cli.fail(!orders ? orders.failure() : jobs.failure(), CliContext::Unavailable);
+        return std::nullopt;
+    }
+    return Unfinished{orders.value(), jobs.value()};
+}
+
 } // namespace
 
 void history(CliContext &cli, Done done)
 {
     Journal *journal = cli.journal();
     if (!journal) {
-        done(CliContext::Unusable);
+        done(cli.journalExit());
+        return;
+    }
+    const Result<QList<OrderRecord>> orderList = journal->orders();
+    const Result<QList<StampJob>> jobList = journal->jobs();
+    if (!orderList || !jobList) {
+        done(cli.fail(!orderList ? orderList.failure() : jobList.failure(),
+                      CliContext::Unavailable));
         return;
     }
     QJsonArray orders, jobs;
-    for (const OrderRecord &o : journal->orders()) {
+    for (const OrderRecord &o : orderList.value()) {
         orders.append(OrderReport::toJson(o));
         cli.say(orderLine(o));
     }
-    for (const StampJob &j : journal->jobs()) {
+    for (const StampJob &j : jobList.value()) {
         jobs.append(jobJson(j));
-        cli.say(
-            tr("Document %1: %2%3")
-                .arg(j.fileName, j.state, j.sn.isEmpty() ? QString() : u" (SN %1)"_s.arg(j.sn)));
+        cli.say(tr("Document %1 (job %2): %3%4")
+                    .arg(j.fileName)
+                    .arg(j.id)
+                    .arg(toText(j.state), j.sn.isEmpty() ? QString() : u" (SN %1)"_s.arg(j.sn)));
     }
     if (orders.isEmpty() && jobs.isEmpty())
         cli.say(tr("The journal is empty."));
@@ -95,35 +124,64 @@ void resume(CliContext &cli, Done done)
 {
     Journal *journal = cli.journal();
     if (!journal) {
-        done(CliContext::Unusable);
+        done(cli.journalExit());
         return;
     }
-    if (journal->unfinishedOrders().isEmpty() && journal->unfinishedJobs().isEmpty()) {
+    const std::optional<Unfinished> work = unfinished(cli, *journal, Settle::Everything);
+    if (!work) {
+        done(CliContext::Unavailable);
+        return;
+    }
+    if (work->empty()) {
         cli.say(tr("Nothing to resume: every order and job is finished."));
         done(cli.finishJson({{u"resumed"_s, 0}}, CliContext::Ok));
         return;
     }
-    cli.signIn([&cli, done, journal](bool ok) {
+    cli.signIn([&cli, done, journal, work = *work](bool ok) {
         if (!ok) {
             done(CliContext::Usage);
             return;
         }
-        std::make_shared<Resumer>(cli, *journal, done)->next();
+        std::make_shared<Resumer>(cli, *journal, work.orders, work.jobs, done)->next();
     });
 }
 
-void reconcileFirst(CliContext &cli, std::function<void()> next)
+void reconcileFirst(CliContext &cli, Settle what, std::function<void()> next)
 {
     Journal *journal = cli.journal();
-    if (!journal
-        || (journal->unfinishedOrders().isEmpty() && journal->unfinishedJobs().isEmpty())) {
+    const std::optional<Unfinished> work = journal ? unfinished(cli, *journal, what) : std::nullopt;
+    if (!work || work->empty()) {
         next();
         return;
     }
     cli.progress({FlowStatus::Phase::Working, tr("First finishing what was left unfinished…")});
     std::make_shared<Resumer>(
-        cli, *journal, [next](int) { next(); }, false)
+        cli, *journal, work->orders, work->jobs, [next](int) { next(); }, false)
         ->next();
+}
+
+void cancel(CliContext &cli, Done done)
+{
+    Journal *journal = cli.journal();
+    if (!journal) {
+        done(cli.journalExit());
+        return;
+    }
+    bool ok = false;
+    const qint64 id = cli.options().positionalArguments().value(1).toLongLong(&ok);
+    if (!ok) {
+        done(cli.fail({tr("Give a job from bubuh-cli history: bubuh-cli cancel JOB"), {}},
+                      CliContext::Usage));
+        return;
+    }
+    const Result<StampJob> cancelled = StampFlow::cancel(*journal, id);
+    if (!cancelled) {
+        done(cli.fail(cancelled.failure(), CliContext::Unusable));
+        return;
+    }
+    cli.say(
+        tr("Job %1 (%2) is cancelled; nothing was spent on it.").arg(id).arg(cancelled->fileName));
+    done(cli.finishJson(jobJson(cancelled.value()), CliContext::Ok));
 }
 
 } // namespace bubuh::Commands

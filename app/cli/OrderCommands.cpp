@@ -30,7 +30,7 @@ void runPurchase(CliContext &cli, PurchaseFlow *flow, Done done, bool report)
     QObject::connect(flow, &PurchaseFlow::status, flow,
                      [&cli](const FlowStatus &s) { cli.progress(s); });
     QObject::connect(flow, &PurchaseFlow::changed, flow, [&cli](const OrderRecord &o) {
-        if (o.state == u"AWAITING_PAYMENT" && !o.lastReply.isEmpty()) {
+        if (o.state == OrderState::AwaitingPayment && !o.lastReply.isEmpty()) {
             const QJsonObject payment = o.lastReply.value("payment"_L1).toObject();
             const QString va = payment.value("vaNumber"_L1).toString();
             cli.say(va.isEmpty()
@@ -70,7 +70,7 @@ void buy(CliContext &cli, Done done)
     }
     Journal *journal = cli.journal();
     if (!journal) {
-        done(CliContext::Unusable);
+        done(cli.journalExit());
         return;
     }
     cli.signIn([&cli, done, journal, quantity, method](bool signedIn) {
@@ -78,7 +78,7 @@ void buy(CliContext &cli, Done done)
             done(CliContext::Usage);
             return;
         }
-        reconcileFirst(cli, [&cli, done, journal, quantity, method] {
+        reconcileFirst(cli, Settle::OrdersOnly, [&cli, done, journal, quantity, method] {
             auto *flow = new PurchaseFlow(cli.client(), *journal, Clock::system());
             PurchaseFlow::Options options;
             options.follow = cli.options().isSet(u"wait"_s);
@@ -95,11 +95,18 @@ void evidence(CliContext &cli, Done done)
     const QStringList args = cli.options().positionalArguments();
     const qint64 id = args.value(1).toLongLong();
     std::optional<OrderRecord> order;
-    if (journal) {
-        for (const OrderRecord &o : journal->orders()) {
-            if (o.id == id || (!o.orderId.isEmpty() && o.orderId == args.value(1)))
-                order = o;
-        }
+    if (!journal) {
+        done(cli.journalExit());
+        return;
+    }
+    const Result<QList<OrderRecord>> orders = journal->orders();
+    if (!orders) {
+        done(cli.fail(orders.failure(), CliContext::Unavailable));
+        return;
+    }
+    for (const OrderRecord &o : orders.value()) {
+        if (o.id == id || (!o.orderId.isEmpty() && o.orderId == args.value(1)))
+            order = o;
     }
     if (!order) {
         done(cli.fail(

@@ -20,13 +20,14 @@ QJsonObject jobJson(const StampJob &j)
     return {{u"id"_s, double(j.id)},
             {u"file"_s, j.sourcePath},
             {u"out"_s, j.outputPath},
-            {u"state"_s, j.state},
+            {u"state"_s, toText(j.state)},
             {u"sn"_s, j.sn},
             {u"page"_s, j.page},
             {u"rect"_s,
              QJsonArray{j.userBox.left(), j.userBox.top(), j.userBox.right(), j.userBox.bottom()}},
             {u"result"_s, j.resultPath},
-            {u"verification"_s, j.verification},
+            {u"verdict"_s, toText(j.verdict)},
+            {u"verdictDetail"_s, j.verdictDetail},
             {u"error"_s, j.lastError}};
 }
 
@@ -43,16 +44,17 @@ void runStamp(CliContext &cli, StampFlow *flow, Done done, bool report)
             if (code != CliContext::Ok && !failure.message.isEmpty())
                 cli.fail(failure, code);
             QString line;
-            if (j.state == u"SAVED" && j.verification == u"valid")
+            if (j.state == JobState::Saved && j.verdict == StampVerdict::Valid)
                 line = tr("Stamped with serial number %1, checked and saved to %2.")
                            .arg(j.sn, j.resultPath);
-            else if (j.state == u"SAVED") // intact, but the issuer is not among the anchors
-                line = tr("Stamped with serial number %1 and saved to %2. Check: %3")
-                           .arg(j.sn, j.resultPath, j.verification.section(u"; "_s, 1));
-            else if (j.id)
+            else if (j.state == JobState::Saved) // intact, but the issuer is not among the anchors
+                line = tr("Stamped with serial number %1 and saved to %2. It is intact, but its "
+                          "issuer could not be confirmed: %3")
+                           .arg(j.sn, j.resultPath, j.verdictDetail);
+            else if (j.id && !j.finished())
                 line = tr("Job %1 stopped at %2; bubuh-cli resume continues it.")
                            .arg(j.id)
-                           .arg(j.state);
+                           .arg(toText(j.state));
             if (!report) {
                 if (!line.isEmpty())
                     cli.progress({FlowStatus::Phase::Working, line});
@@ -99,7 +101,7 @@ void stamp(CliContext &cli, Done done)
     }
     Journal *journal = cli.journal();
     if (!journal) {
-        done(CliContext::Unusable);
+        done(cli.journalExit());
         return;
     }
     StampFlow::Request request;
@@ -128,7 +130,7 @@ void stamp(CliContext &cli, Done done)
             done(CliContext::Usage);
             return;
         }
-        reconcileFirst(cli, [&cli, done, journal, request] {
+        reconcileFirst(cli, Settle::Everything, [&cli, done, journal, request] {
             auto *flow = new StampFlow(cli.client(), *journal, Clock::system());
             flow->setVerifier(cli.verifier());
             runStamp(cli, flow, done);

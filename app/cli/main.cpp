@@ -46,10 +46,12 @@ int main(int argc, char *argv[])
         "  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]\n"
         "  history                           orders and stamp jobs in the journal\n"
         "  resume                            continue every unfinished order and job\n"
+        "  cancel JOB                        end a stamp job that holds no serial number yet\n"
         "  evidence ORDER [--out FILE]       an order's record for a complaint\n"
         "  verify FILE [--original ORIG]     checks an e-Meterai offline\n\n"
         "Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,\n"
-        "4 service unavailable after the deadline, 5 outcome unknown (run resume later).")));
+        "4 service unavailable after the deadline, 5 outcome unknown (run resume later),\n"
+        "6 another Bubuh holds the journal (see --wait-lock).")));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
@@ -61,6 +63,10 @@ int main(int argc, char *argv[])
          u"LANG"_s, u"id"_s},
         {u"data-dir"_s, text(QT_TRANSLATE_NOOP("bubuh-cli", "Folder of the journal and settings.")),
          u"DIR"_s},
+        {u"wait-lock"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "When the window or another bubuh-cli holds the journal, wait "
+                                "for it instead of stopping."))},
         {u"server"_s,
          text(QT_TRANSLATE_NOOP("bubuh-cli",
                                 "One base URL for every service role (the simulator).")),
@@ -128,7 +134,7 @@ int main(int argc, char *argv[])
         {u"buy"_s, &bubuh::Commands::buy},           {u"stamp"_s, &bubuh::Commands::stamp},
         {u"history"_s, &bubuh::Commands::history},   {u"resume"_s, &bubuh::Commands::resume},
         {u"evidence"_s, &bubuh::Commands::evidence}, {u"inspect"_s, &bubuh::Commands::inspect},
-        {u"verify"_s, &bubuh::Commands::verify},
+        {u"verify"_s, &bubuh::Commands::verify},     {u"cancel"_s, &bubuh::Commands::cancel},
     };
     const QString name = parser.positionalArguments().value(0);
     const auto command = commands.value(name);

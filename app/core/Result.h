@@ -30,6 +30,7 @@ struct Failure
     QString serviceCode;           // the body's statusCode / status / errorCode, e.g. "01", "97"
     QString serviceReason;         // the service's own words: result.err, message, errorMessage
     bool serverDidNothing = false; // certainly nothing was done: a definite refusal, never sent
+    int attempts = 0;              // how many times the request went out
 };
 
 // Errors are values (see style.md): either a T or a Failure.
@@ -42,8 +43,9 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T value() && { return std::move(*m_value); } // safe on a temporary, e.g. in a range-for
     const T *operator->() const { return &*m_value; }
     const Failure &failure() const { return m_failure; }
 

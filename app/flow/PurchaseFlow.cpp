@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Language.h"
+#include "journal/OrderReport.h"
 #include "net/EmeteraiClient.h"
 
 #include <QCryptographicHash>
@@ -32,17 +33,15 @@ void PurchaseFlow::start(int quantity, const QString &paymentMethod)
         QCryptographicHash::hash(m_record.body, QCryptographicHash::Sha256).toHex());
     m_record.quantity = quantity;
     m_record.paymentMethod = paymentMethod;
-    m_record.state = u"PENDING"_s;
+    m_record.state = OrderState::Pending;
     // Durable before the first byte leaves: whatever happens next, the key is known.
     m_record.id = m_journal.addOrder(m_record);
     if (!m_record.id) {
-        finish(FlowEnding::InputUnusable,
-               {tr("Bubuh could not write to its journal, so it will not buy anything. Check the "
-                   "free disk space."),
-                u"journal insert failed"_s});
+        finish(FlowEnding::InputUnusable, journalWriteFailure());
         return;
     }
-    m_record = *m_journal.order(m_record.id);
+    if (const std::optional<OrderRecord> stored = m_journal.order(m_record.id))
+        m_record = *stored;
     Q_EMIT changed(m_record);
     send();
 }
@@ -66,12 +65,19 @@ void PurchaseFlow::resume(qint64 recordId)
                 = m_clock.monotonicMs() + m_clock.now().msecsTo(ticket->tokenExpiresAt);
         m_queue.restore(s);
     }
-    if (m_record.state == u"PENDING" || m_record.state == u"SENT" || m_record.state == u"UNKNOWN") {
+    if (m_record.state == OrderState::Pending || m_record.state == OrderState::Sent
+        || m_record.state == OrderState::Unknown) {
         // Within the key's lifetime a replay with the same key is the truth: it returns the
         // order if it exists and creates it if it never arrived.
         if (m_record.createdAt.msecsTo(m_clock.now()) < m_options.keyLifetimeMs)
             send();
-        else
+        else if (m_record.state == OrderState::Pending) {
+            // SENT is written before the first byte goes out: this one never left.
+            if (setState(OrderState::Failed, u"never sent"_s))
+                finish(FlowEnding::Refused,
+                       {tr("This order was never sent to the shop; nothing was charged for it."),
+                        u"never sent"_s});
+        } else
             reconcileByListing();
     } else if (!m_record.finished()) {
         follow();
@@ -97,48 +103,62 @@ void PurchaseFlow::stop()
     Q_EMIT finished(FlowEnding::NotFinished, {});
 }
 
+namespace {
+
+// The shop's definite "no" to the order itself: a 4xx to the one and only attempt, not about
+// the sign-in. Anything else (a 401 whose new sign-in failed, a TLS error, a 4xx to a repeat
+// of a request that may have arrived) leaves the order possibly placed.
+bool definiteRefusal(const Failure &f)
+{
+    return f.kind == Failure::Kind::Refused && f.serverDidNothing && f.attempts == 1
+        && f.httpStatus >= 400 && f.httpStatus < 500 && f.httpStatus != 401;
+}
+
+} // namespace
+
 void PurchaseFlow::send()
 {
     if (m_stopped)
         return;
-    if (m_record.state == u"PENDING") {
+    // Only the very first attempt of all may end the order as refused: once it was sent
+    // before (in this run or an earlier one), a "no" may be to a repeat of a placed order.
+    const bool firstEver = m_record.state == OrderState::Pending;
+    if (firstEver) {
         m_record.firstSentAt = m_clock.now();
-        setState(u"SENT"_s);
+        if (!setState(OrderState::Sent))
+            return; // nothing is sent that the journal does not know of
     }
     const QString token
         = m_queue.hasToken(m_clock.monotonicMs()) ? m_queue.queueToken() : QString();
     m_client.createOrder(
-        m_record.idempotencyKey, m_record.body, token, [this](Result<OrderInfo> r) {
+        m_record.idempotencyKey, m_record.body, token, [this, firstEver](Result<OrderInfo> r) {
             if (r) {
-                apply(r.value());
+                if (!apply(r.value()))
+                    return;
                 if (m_options.follow && !m_record.finished())
                     follow();
                 else
-                    finish(m_record.state == u"FULFILLED" ? FlowEnding::Done
-                                                          : FlowEnding::NotFinished);
+                    finish(m_record.state == OrderState::Fulfilled ? FlowEnding::Done
+                                                                   : FlowEnding::NotFinished);
                 return;
             }
-            switch (r.failure().kind) {
-            case Failure::Kind::QueueRequired:
+            if (r.failure().kind == Failure::Kind::QueueRequired) {
                 m_queue.queueRequired();
                 waitInQueue();
-                return;
-            case Failure::Kind::Refused:
-                setState(u"FAILED"_s, r.failure().detail);
-                finish(FlowEnding::Refused, r.failure());
-                return;
-            case Failure::Kind::Unknown:
-            case Failure::Kind::Unavailable:
-            case Failure::Kind::Unrecognized:
+            } else if (firstEver && definiteRefusal(r.failure())) {
+                if (setState(OrderState::Failed, r.failure().detail))
+                    finish(FlowEnding::Refused, r.failure());
+            } else if (setState(OrderState::Unknown, r.failure().detail)) {
                 // It may exist: never "failed". The same key settles it on the next try.
-                setState(u"UNKNOWN"_s, r.failure().detail);
-                finish(endingFor(r.failure()),
+                const Failure::Kind kind = r.failure().kind == Failure::Kind::Refused
+                    ? Failure::Kind::Unknown
+                    : r.failure().kind;
+                finish(endingFor(Failure{{}, {}, kind}),
                        {tr("The payment order is being checked (sedang diperiksa): the service did "
                            "not answer in time. "
                            "Nothing will be charged twice; Bubuh continues with the same order "
                            "later."),
-                        r.failure().detail, r.failure().kind});
-                return;
+                        r.failure().detail, kind});
             }
         });
 }
@@ -171,7 +191,9 @@ void PurchaseFlow::waitInQueue()
     case WaitingRoomClient::Step::Join:
         m_client.joinQueue([this, saveTicket, report](Result<QJsonObject> r) {
             if (!r || !m_queue.joined(r.value(), m_clock.monotonicMs())) {
-                setState(u"UNKNOWN"_s, r ? u"unreadable queue reply"_s : r.failure().detail);
+                if (!setState(OrderState::Unknown,
+                              r ? u"unreadable queue reply"_s : r.failure().detail))
+                    return;
                 finish(FlowEnding::Unavailable,
                        r ? Failure{tr("The shop's waiting room answered strangely; Bubuh will try "
                                       "again later."),
@@ -195,8 +217,8 @@ void PurchaseFlow::waitInQueue()
                             waitInQueue();
                             return;
                         }
-                        setState(u"UNKNOWN"_s, r.failure().detail);
-                        finish(FlowEnding::Unavailable, r.failure());
+                        if (setState(OrderState::Unknown, r.failure().detail))
+                            finish(FlowEnding::Unavailable, r.failure());
                         return;
                     }
                     if (!m_queue.polled(r.value(), m_clock.monotonicMs())) {
@@ -212,7 +234,7 @@ void PurchaseFlow::waitInQueue()
     }
 }
 
-void PurchaseFlow::apply(const OrderInfo &info)
+bool PurchaseFlow::apply(const OrderInfo &info)
 {
     m_record.orderId = info.orderId;
     m_record.amount = info.amount;
@@ -221,9 +243,34 @@ void PurchaseFlow::apply(const OrderInfo &info)
         m_record.paidAt = info.paidAt;
     if (info.fulfilledAt.isValid())
         m_record.fulfilledAt = info.fulfilledAt;
-    setState(info.status);
-    if (info.status != u"AWAITING_PAYMENT")
+    if (info.quantity != m_record.quantity) {
+        // Not what was ordered: Bubuh shows no way to pay it, and keeps following it (it
+        // exists at the shop) until it expires. Once paid, it is followed as the shop says,
+        // with the difference on record; either way the reply is kept as evidence.
+        const QString mismatch
+            = u"the shop answered quantity %1, amount %2 for quantity %3"_s.arg(info.quantity)
+                  .arg(info.amount)
+                  .arg(m_record.quantity);
+        if (info.status == OrderState::AwaitingPayment) {
+            if (setState(OrderState::Unknown, mismatch))
+                finish(FlowEnding::Refused,
+                       {tr("The shop's answer does not match what was ordered (%n e-Meterai): "
+                           "it asks %1 for %2 e-Meterai. Do not pay it; Bubuh keeps the answer as "
+                           "evidence for the distributor.",
+                           nullptr, m_record.quantity)
+                            .arg(Language::rupiah(info.amount))
+                            .arg(info.quantity),
+                        mismatch});
+            return false;
+        }
+        if (!setState(info.status, mismatch))
+            return false;
+    } else if (!setState(info.status)) {
+        return false;
+    }
+    if (info.status != OrderState::AwaitingPayment)
         m_journal.setQueueTicket(std::nullopt); // the place in the queue served its purpose
+    return true;
 }
 
 qint64 PurchaseFlow::followDelayMs()
@@ -243,11 +290,7 @@ void PurchaseFlow::follow()
         return;
     }
     FlowStatus s;
-    if (m_record.state == u"AWAITING_PAYMENT" && !m_options.waitForPayment) {
-        finish(FlowEnding::NotFinished);
-        return;
-    }
-    if (m_record.state == u"AWAITING_PAYMENT") {
+    if (m_record.state == OrderState::AwaitingPayment) {
         s.phase = FlowStatus::Phase::WaitingForPayment;
         s.message = tr("Waiting for payment of %1.").arg(Language::rupiah(m_record.amount));
     } else {
@@ -272,15 +315,18 @@ void PurchaseFlow::follow()
                 finish(endingFor(r.failure()), r.failure());
                 return;
             }
-            apply(r.value());
-            if (m_record.state == u"FULFILLED")
+            if (!apply(r.value()))
+                return;
+            if (m_record.state == OrderState::Fulfilled)
                 finish(FlowEnding::Done);
+            else if (m_record.state == OrderState::AwaitingPayment && !m_options.waitForPayment)
+                finish(FlowEnding::NotFinished); // looked once: still for the person to pay
             else if (m_record.finished())
                 finish(FlowEnding::Refused,
                        {tr("The order ended as %1 without quota. No money was taken for an expired "
                            "order.")
-                            .arg(m_record.state),
-                        m_record.state});
+                            .arg(OrderReport::stateText(m_record.state)),
+                        toText(m_record.state)});
             else
                 follow();
         });
@@ -289,44 +335,91 @@ void PurchaseFlow::follow()
 
 void PurchaseFlow::reconcileByListing()
 {
-    // The shop forgot the key: find the order among the account's orders of that time.
-    m_client.ordersSince(m_record.createdAt.addSecs(-300), [this](Result<QList<OrderInfo>> r) {
+    // The shop forgot the key: find the order among the account's orders. The window is wide
+    // (this computer's clock may be off) and an order found nowhere is still unknown, never
+    // "not charged": the list may be paged, late, or the clock wrong.
+    m_client.ordersSince(m_record.createdAt.addDays(-1), [this](Result<QList<OrderInfo>> r) {
         if (!r) {
             finish(FlowEnding::OutcomeUnknown, r.failure());
             return;
         }
-        QSet<QString> known;
-        for (const OrderRecord &o : m_journal.orders())
-            known.insert(o.orderId);
         QList<OrderInfo> candidates;
-        for (const OrderInfo &info : r.value()) {
-            if (!known.contains(info.orderId) && info.quantity == m_record.quantity
-                && std::abs(info.createdAt.secsTo(m_record.createdAt)) < 600)
-                candidates.append(info);
+        const bool shopGivesKeys = std::any_of(
+            r->cbegin(), r->cend(), [](const OrderInfo &i) { return !i.idempotencyKey.isEmpty(); });
+        if (shopGivesKeys) {
+            for (const OrderInfo &info : r.value()) {
+                if (info.idempotencyKey == m_record.idempotencyKey)
+                    candidates.append(info);
+            }
+        } else {
+            const Result<QList<OrderRecord>> mine = m_journal.orders();
+            if (!mine) {
+                finish(FlowEnding::OutcomeUnknown, mine.failure());
+                return;
+            }
+            QSet<QString> known;
+            for (const OrderRecord &o : mine.value())
+                known.insert(o.orderId);
+            // Without keys only a close match in time counts, and an order with no time none.
+            for (const OrderInfo &info : r.value()) {
+                if (!known.contains(info.orderId) && info.quantity == m_record.quantity
+                    && info.createdAt.isValid()
+                    && std::abs(info.createdAt.secsTo(m_record.createdAt)) < 15 * 60)
+                    candidates.append(info);
+            }
         }
         if (candidates.size() == 1) {
-            apply(candidates.first());
+            if (!apply(candidates.first()))
+                return;
             m_options.follow && !m_record.finished() ? follow() : finish(FlowEnding::Done);
-        } else if (candidates.isEmpty()) {
-            setState(u"FAILED"_s, u"never reached the shop"_s);
-            finish(FlowEnding::Refused,
-                   {tr("This order never reached the shop and nothing was charged for it."), {}});
-        } else {
-            finish(FlowEnding::OutcomeUnknown,
-                   {tr("Several orders of the shop could be this one; export the evidence and ask "
-                       "the distributor."),
-                    {},
-                    Failure::Kind::Unknown});
+            return;
         }
+        if (!setState(OrderState::Unknown,
+                      u"%1 matching order(s) in the shop's list"_s.arg(candidates.size())))
+            return;
+        finish(FlowEnding::OutcomeUnknown,
+               {candidates.isEmpty()
+                    ? tr("The shop's list does not show this order. If money was taken for it, "
+                         "export its evidence and ask the distributor.")
+                    : tr("Several orders of the shop could be this one; export the evidence and "
+                         "ask the distributor."),
+                {},
+                Failure::Kind::Unknown});
     });
 }
 
-void PurchaseFlow::setState(const QString &state, const QString &error)
+bool PurchaseFlow::setState(OrderState state, const QString &error)
 {
+    // A stopped flow writes nothing: an answer still on its way is not lost (the same key
+    // brings it back), and a flow resumed meanwhile keeps the record to itself.
+    if (m_stopped)
+        return false;
+    const OrderRecord before = m_record;
     m_record.state = state;
     m_record.lastError = error;
-    m_journal.updateOrder(m_record);
-    Q_EMIT changed(m_record);
+    switch (m_journal.updateOrder(m_record)) {
+    case Journal::Write::Done: Q_EMIT changed(m_record); return true;
+    case Journal::Write::Failed:
+        m_record = before;
+        finish(FlowEnding::InputUnusable, journalWriteFailure());
+        return false;
+    case Journal::Write::Conflict:
+        m_record = before;
+        finish(FlowEnding::NotFinished,
+               {tr("Another Bubuh (a window or bubuh-cli) is already following this order; this "
+                   "one leaves it to that one."),
+                u"lost the compare-and-set in state %1"_s.arg(toText(state))});
+        return false;
+    }
+    return false;
+}
+
+Failure PurchaseFlow::journalWriteFailure() const
+{
+    return {tr("Bubuh cannot write its journal (%1): is the disk full? Nothing was sent for this "
+               "order; free some space and try again.")
+                .arg(m_journal.path()),
+            u"journal write failed"_s};
 }
 
 void PurchaseFlow::finish(FlowEnding ending, const Failure &failure)

@@ -39,9 +39,9 @@ public:
     void start(int quantity, const QString &paymentMethod);
     void resume(qint64 recordId);
     // Stops waiting (the person chose to): finished(NotFinished) now, and no further request
-    // is started. The order stays in the journal as it is, so resume() carries on later. An
-    // answer already on its way is still written to the journal. Keep the object alive until
-    // the client is done with it (its callbacks refer to it).
+    // is started. The order stays in the journal as it is, so resume() carries on later; an
+    // answer already on its way is not written (the same key brings it back then). Keep the
+    // object alive until the client is done with it (its callbacks refer to it).
     void stop();
     bool stopped() const { return m_stopped; }
     // Between start()/resume() and its end (or stop()).
@@ -58,8 +58,13 @@ private:
     void waitInQueue();
     void follow();
     void reconcileByListing();
-    void apply(const OrderInfo &info);
-    void setState(const QString &state, const QString &error = {});
+    // Takes the shop's answer in; false (and the flow ended) when it is refused or cannot be
+    // written.
+    bool apply(const OrderInfo &info);
+    // Writes the order (compare-and-set); false, and the flow ended, when the journal could
+    // not be written or another writer came first.
+    bool setState(OrderState state, const QString &error = {});
+    Failure journalWriteFailure() const;
     void finish(FlowEnding ending, const Failure &failure = {});
     void later(qint64 ms, std::function<void()> next);
     void onProgress(const CallProgress &progress);

@@ -1,9 +1,12 @@
 #include "StampBatch.h"
 
 #include "core/Clock.h"
+#include "flow/ResultFile.h"
 #include "net/EmeteraiClient.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -19,11 +22,8 @@ QString StampBatch::resultPathFor(const QString &source, const QString &folder,
 {
     const QFileInfo info(source);
     const QDir dir(folder.isEmpty() ? info.absolutePath() : folder);
-    const QString base = info.completeBaseName() + u"_bermeterai"_s;
-    QString path = dir.absoluteFilePath(base + u".pdf"_s);
-    for (int n = 2; QFileInfo::exists(path) || taken.contains(path); ++n)
-        path = dir.absoluteFilePath(u"%1-%2.pdf"_s.arg(base).arg(n));
-    return path;
+    return ResultFile::nextFree(
+        dir.absoluteFilePath(info.completeBaseName() + u"_bermeterai.pdf"_s), taken);
 }
 
 void StampBatch::start(QList<StampFlow::Request> requests, const QString &resultsFolder)
@@ -34,14 +34,19 @@ void StampBatch::start(QList<StampFlow::Request> requests, const QString &result
     QStringList taken;
     m_entries.clear();
     for (StampFlow::Request &request : requests) {
-        if (request.outputPath.isEmpty())
-            request.outputPath = resultPathFor(request.sourcePath, resultsFolder, taken);
-        taken << request.outputPath;
         Entry entry;
+        if (const std::optional<StampJob> existing = unfinishedJobFor(request.sourcePath)) {
+            // Stamp pressed again for a document still being stamped: that job goes on.
+            entry.job = *existing;
+            request.outputPath = existing->outputPath;
+        } else {
+            if (request.outputPath.isEmpty())
+                request.outputPath = resultPathFor(request.sourcePath, resultsFolder, taken);
+            entry.job.sourcePath = request.sourcePath;
+            entry.job.fileName = QFileInfo(request.sourcePath).fileName();
+        }
+        taken << request.outputPath;
         entry.request = request;
-        entry.job.sourcePath = request.sourcePath;
-        entry.job.fileName = QFileInfo(request.sourcePath).fileName();
-        entry.job.state = u"WAITING"_s;
         m_entries << entry;
     }
     m_running = true;
@@ -53,7 +58,10 @@ void StampBatch::start(QList<StampFlow::Request> requests, const QString &result
             finishRun(balance.failure());
             return;
         }
-        const qint64 needed = m_entries.size();
+        // A job that holds its SN already needs no more quota.
+        const qint64 needed
+            = std::count_if(m_entries.cbegin(), m_entries.cend(),
+                            [](const Entry &e) { return !mayHoldSerial(e.job.state); });
         if (balance->saldo < needed) {
             finishRun({tr("Not enough quota: %n document(s) need %n e-Meterai, and %1 left. "
                           "Buy more in step 1 first.",
@@ -66,10 +74,22 @@ void StampBatch::start(QList<StampFlow::Request> requests, const QString &result
     });
 }
 
+std::optional<StampJob> StampBatch::unfinishedJobFor(const QString &sourcePath) const
+{
+    QFile f(sourcePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt; // the flow says why it cannot be read
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+    const Result<std::optional<StampJob>> job = m_journal.unfinishedJobFor(hash);
+    return job ? job.value() : std::nullopt;
+}
+
 void StampBatch::resumeUnfinished()
 {
     QList<qint64> ids;
-    for (const StampJob &job : m_journal.unfinishedJobs())
+    const Result<QList<StampJob>> unfinished = m_journal.unfinishedJobs();
+    for (const StampJob &job : unfinished ? unfinished.value() : QList<StampJob>())
         ids << job.id;
     resume(ids);
 }
@@ -80,7 +100,8 @@ void StampBatch::resume(const QList<qint64> &jobIds)
         return;
     m_followUp.cancel();
     m_entries.clear();
-    for (const StampJob &job : m_journal.unfinishedJobs()) {
+    const Result<QList<StampJob>> unfinished = m_journal.unfinishedJobs();
+    for (const StampJob &job : unfinished ? unfinished.value() : QList<StampJob>()) {
         if (!jobIds.contains(job.id))
             continue;
         Entry entry;
@@ -95,6 +116,30 @@ void StampBatch::resume(const QList<qint64> &jobIds)
     for (int i = 0; i < m_entries.size(); ++i)
         Q_EMIT entryChanged(i);
     runNext();
+}
+
+bool StampBatch::cancellable(int index) const
+{
+    if (m_running || index < 0 || index >= m_entries.size())
+        return false;
+    const StampJob &job = m_entries.at(index).job;
+    return job.id && !job.finished() && !mayHoldSerial(job.state);
+}
+
+Result<StampJob> StampBatch::cancel(int index)
+{
+    if (!cancellable(index))
+        return Failure{tr("Only a document waiting without a serial number can be cancelled."),
+                       u"not cancellable"_s};
+    const Result<StampJob> cancelled = StampFlow::cancel(m_journal, m_entries[index].job.id);
+    if (cancelled) {
+        m_entries[index].job = cancelled.value();
+        m_followUpJobs.removeAll(cancelled->id);
+        if (m_followUpJobs.isEmpty())
+            m_followUp.cancel();
+        Q_EMIT entryChanged(index);
+    }
+    return cancelled;
 }
 
 void StampBatch::runNext()
@@ -144,7 +189,7 @@ void StampBatch::finishRun(const Failure &refusal)
             entry.failure = refusal;
             Q_EMIT entryChanged(i);
         }
-        saved += entry.job.state == u"SAVED" ? 1 : 0;
+        saved += entry.job.state == JobState::Saved ? 1 : 0;
         if (entry.job.id && !entry.job.finished()
             && (entry.ending == FlowEnding::Unavailable
                 || entry.ending == FlowEnding::OutcomeUnknown))

@@ -9,10 +9,11 @@
 
 namespace bubuh {
 
-// Stamps several documents one after another, each its own job in the journal. It checks
-// first that the quota covers them all, carries on past a document that fails, and saves each
-// result as "<name>_bermeterai.pdf" next to its original (or in a chosen folder), never over
-// an existing file.
+// Stamps several documents one after another, each its own job in the journal. A document
+// that already has an unfinished job continues that job (with its SN, if it holds one). It
+// checks first that the quota covers the rest, carries on past a document that fails, and
+// saves each result as "<name>_bermeterai.pdf" next to its original (or in a chosen folder),
+// never over an existing file.
 class StampBatch : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,11 @@ public:
     void setFollowUpDelay(qint64 ms) { m_followUp.setDelay(ms); }
     QDateTime followUpAt() const { return m_followUp.at(); }
     bool running() const { return m_running; }
+    // Whether entry index holds a job that may be cancelled: unfinished, without an SN, and
+    // not running now.
+    bool cancellable(int index) const;
+    // Ends that job (StampFlow::cancel): nothing was spent on it, and it is not followed up.
+    Result<StampJob> cancel(int index);
     const QList<Entry> &entries() const { return m_entries; }
 
 Q_SIGNALS:
@@ -54,6 +60,8 @@ Q_SIGNALS:
     void finished(int saved, int notSaved, const bubuh::Failure &refusal);
 
 private:
+    // The journal's unfinished job for this document's content, if it has one.
+    std::optional<StampJob> unfinishedJobFor(const QString &sourcePath) const;
     void runNext();
     void finishRun(const Failure &refusal = {});
 

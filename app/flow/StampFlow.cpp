@@ -4,6 +4,7 @@
 #include "net/EmeteraiClient.h"
 #include "pdf/DocumentInspector.h"
 
+#include "flow/ResultFile.h"
 #include "pdf/PdfUpgrade.h"
 
 #include <QCoreApplication>
@@ -95,8 +96,17 @@ QByteArray StampFlow::original(QString *error) const
     return bytes;
 }
 
+void StampFlow::beginRun()
+{
+    m_ended = false;
+    m_transientRetries = 0;
+    m_serialAsks = 0;
+    m_serviceSaidUsed = false;
+}
+
 void StampFlow::start(const Request &request)
 {
+    beginRun();
     m_request = request;
     QFile f(request.sourcePath);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -136,35 +146,81 @@ void StampFlow::start(const Request &request)
               {}});
         return;
     }
-    m_job = StampJob();
-    m_job.sourcePath = QFileInfo(request.sourcePath).absoluteFilePath();
-    m_job.outputPath = QFileInfo(request.outputPath).absoluteFilePath();
-    m_job.fileName = QFileInfo(request.sourcePath).fileName();
-    m_job.documentHash
+    const QString hash
         = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-    m_job.page = page;
-    m_job.userBox = PlacementGeometry::toUserBox(boxes, p);
-    m_job.documentType = request.documentType;
-    m_job.serviceFileName = serviceFileName(m_job.fileName);
-    m_job.state = u"CREATED"_s;
-    if (m_job.outputPath == m_job.sourcePath) {
+    // A document that is already being stamped is continued, never given a second job (and
+    // so never a second SN): pressing Stamp again during an outage must not buy twice.
+    const Result<std::optional<StampJob>> unfinished = m_journal.unfinishedJobFor(hash);
+    if (!unfinished) {
+        fail(FlowEnding::Unavailable, unfinished.failure());
+        return;
+    }
+    if (unfinished.value()) {
+        Q_EMIT status({FlowStatus::Phase::Working,
+                       tr("%1 is already being stamped; Bubuh continues that job.")
+                           .arg(unfinished.value()->fileName)});
+        resume(unfinished.value()->id);
+        return;
+    }
+    if (ResultFile::sameFile(request.sourcePath, request.outputPath)) {
         fail(FlowEnding::InputUnusable,
              {tr("The result must not overwrite the original document."), {}});
         return;
     }
+    m_job = StampJob();
+    m_job.sourcePath = QFileInfo(request.sourcePath).absoluteFilePath();
+    m_job.outputPath = QFileInfo(request.outputPath).absoluteFilePath();
+    m_job.fileName = QFileInfo(request.sourcePath).fileName();
+    m_job.documentHash = hash;
+    m_job.page = page;
+    m_job.userBox = PlacementGeometry::toUserBox(boxes, p);
+    m_job.documentType = request.documentType;
+    m_job.serviceFileName = serviceFileName(m_job.fileName);
+    m_job.state = JobState::Created;
     m_job.id = m_journal.addJob(m_job);
     if (!m_job.id) {
-        fail(FlowEnding::InputUnusable,
-             {tr("Bubuh could not write to its journal. Check the free disk space."), {}});
+        fail(FlowEnding::InputUnusable, journalWriteFailure());
         return;
     }
-    m_job = *m_journal.job(m_job.id);
+    if (const std::optional<StampJob> stored = m_journal.job(m_job.id))
+        m_job = *stored;
+    if (!claim())
+        return;
     Q_EMIT changed(m_job);
     step();
 }
 
+Result<StampJob> StampFlow::cancel(Journal &journal, qint64 jobId)
+{
+    std::optional<StampJob> job = journal.job(jobId);
+    if (!job || !journal.owner().mayContinue(job->owner))
+        return Failure{tr("There is no such job in the journal."), QString::number(jobId)};
+    if (job->finished())
+        return Failure{tr("Job %1 is already over (%2).").arg(jobId).arg(toText(job->state)),
+                       u"finished"_s};
+    if (mayHoldSerial(job->state))
+        return Failure{tr("Job %1 holds (or may hold) a paid serial number (%2), so it is not "
+                          "cancelled: bubuh-cli resume finishes it with that number.")
+                           .arg(jobId)
+                           .arg(job->sn.isEmpty() ? tr("its answer is being looked up") : job->sn),
+                       u"holds a serial"_s};
+    job->state = JobState::Cancelled;
+    job->lastError = tr("Cancelled before a serial number was bought.");
+    switch (journal.updateJob(*job)) {
+    case Journal::Write::Done: return *job;
+    case Journal::Write::Conflict:
+        return Failure{
+            tr("Job %1 moved on while it was being cancelled; look at it again.").arg(jobId),
+            u"conflict"_s};
+    case Journal::Write::Failed: break;
+    }
+    return Failure{tr("Bubuh cannot write its journal (%1): is the disk full?").arg(journal.path()),
+                   u"journal write failed"_s};
+}
+
 void StampFlow::resume(qint64 jobId)
 {
+    beginRun();
     const std::optional<StampJob> stored = m_journal.job(jobId);
     if (!stored) {
         fail(FlowEnding::InputUnusable,
@@ -172,7 +228,9 @@ void StampFlow::resume(qint64 jobId)
         return;
     }
     m_job = *stored;
-    if (m_job.state == u"STAMPING")
+    if (!claim())
+        return;
+    if (m_job.state == JobState::Stamping)
         checkStampedServerSide();
     else
         step();
@@ -180,19 +238,19 @@ void StampFlow::resume(qint64 jobId)
 
 void StampFlow::step()
 {
-    if (m_job.state == u"CREATED")
+    if (m_job.state == JobState::Created)
         upload();
-    else if (m_job.state == u"UPLOADED")
+    else if (m_job.state == JobState::Uploaded)
         requestSerial();
-    else if (m_job.state == u"SERIAL_PENDING")
+    else if (m_job.state == JobState::SerialPending)
         findLostSerial();
-    else if (m_job.state == u"SERIAL" || m_job.state == u"STAMPING")
+    else if (m_job.state == JobState::Serial || m_job.state == JobState::Stamping)
         stamp();
-    else if (m_job.state == u"STAMPED")
+    else if (m_job.state == JobState::Stamped)
         download();
     else
-        Q_EMIT finished(m_job.state == u"SAVED" ? FlowEnding::Done : FlowEnding::Refused,
-                        Failure{m_job.lastError, {}});
+        fail(m_job.state == JobState::Saved ? FlowEnding::Done : FlowEnding::Refused,
+             Failure{m_job.lastError, {}});
 }
 
 bool StampFlow::prepareUpload(QString *error)
@@ -259,13 +317,20 @@ void StampFlow::upload()
             return;
         }
         m_job.docId = r->docId;
-        if (setState(u"UPLOADED"_s))
+        if (setState(JobState::Uploaded))
             step();
     });
 }
 
 void StampFlow::requestSerial()
 {
+    // The SN is paid for: what it is for must still be there, unchanged, before it is bought.
+    QString error;
+    if (uploaded(&error).isEmpty()) {
+        if (setState(JobState::Failed, error))
+            fail(FlowEnding::InputUnusable, {error, u"source unusable before the serial"_s});
+        return;
+    }
     m_client.fetchBalance([this](Result<Balance> balance) {
         if (!balance) {
             fail(endingFor(balance.failure()), balance.failure());
@@ -282,7 +347,7 @@ void StampFlow::requestSerial()
         if (m_job.serviceFileName.isEmpty())
             m_job.serviceFileName = serviceFileName(m_job.fileName);
         m_job.serialAskedAt = m_clock.now();
-        if (!setState(u"SERIAL_PENDING"_s))
+        if (!setState(JobState::SerialPending))
             return;
         m_client.requestSerial(
             {m_job.docId, m_job.documentType, m_job.serviceFileName, m_clock.now().date()},
@@ -290,11 +355,11 @@ void StampFlow::requestSerial()
                 if (r) {
                     m_job.sn = r->sn;
                     m_job.filenameQR = r->filenameQR;
-                    if (setState(u"SERIAL"_s))
+                    if (setState(JobState::Serial))
                         step();
                 } else if (r.failure().kind == Failure::Kind::Refused) {
-                    setState(u"UPLOADED"_s, r.failure().message);
-                    fail(FlowEnding::Refused, r.failure());
+                    if (setState(JobState::Uploaded, r.failure().message))
+                        fail(FlowEnding::Refused, r.failure());
                 } else {
                     ++m_serialAsks;
                     findLostSerial();
@@ -350,7 +415,7 @@ void StampFlow::findLostSerial(int start)
                       Failure::Kind::Unavailable});
                 return;
             }
-            if (setState(u"UPLOADED"_s))
+            if (setState(JobState::Uploaded))
                 step();
         });
 }
@@ -365,10 +430,10 @@ void StampFlow::adoptSerial(const QString &sn)
         }
         m_job.sn = sn;
         m_job.filenameQR = sn + u".png"_s;
-        if (r->status == u"STAMP") {
-            if (setState(u"STAMPING"_s))
+        if (r->stamped()) {
+            if (setState(JobState::Stamping))
                 checkStampedServerSide();
-        } else if (setState(u"SERIAL"_s)) {
+        } else if (setState(JobState::Serial)) {
             step();
         }
     });
@@ -376,9 +441,9 @@ void StampFlow::adoptSerial(const QString &sn)
 
 void StampFlow::stamp()
 {
-    const bool repeat = m_job.stampAttempts > 0 || m_job.state == u"STAMPING";
+    const bool repeat = m_job.stampAttempts > 0 || m_job.state == JobState::Stamping;
     m_job.stampAttempts += 1;
-    if (!setState(u"STAMPING"_s))
+    if (!setState(JobState::Stamping))
         return;
     EmeteraiClient::StampRequest request;
     request.docId = m_job.docId;
@@ -392,7 +457,7 @@ void StampFlow::stamp()
     m_client.stamp(request, [this, repeat](Result<QUrl> r) {
         if (r) {
             m_job.urlFile = r->toString();
-            if (setState(u"STAMPED"_s))
+            if (setState(JobState::Stamped))
                 step();
             return;
         }
@@ -406,14 +471,17 @@ void StampFlow::afterStampFailure(const Failure &failure, bool wasRepeat)
     const bool repeatWithSameSn = code == u"92" || code == u"97" || code == u"70";
     if (alreadyUsed(failure) || (repeatWithSameSn && wasRepeat)) {
         // Before an SN is given up, the service's own record of it decides.
+        m_serviceSaidUsed = alreadyUsed(failure);
         checkStampedServerSide(true);
     } else if (repeatWithSameSn) {
         stamp(); // the adapter asks for a repeat with the same SN and retryFlag
     } else if (code.startsWith(u'9') && m_transientRetries++ < 3) {
         QTimer::singleShot(2000 * m_transientRetries, this, [this] { stamp(); });
     } else if (!code.isEmpty() && failure.kind == Failure::Kind::Refused) {
-        setState(u"FAILED"_s, failure.message);
-        fail(FlowEnding::Refused, failure);
+        // A definite no to the stamp, but the SN is paid for: the job keeps it (never
+        // "failed", which would let the next try buy another) and says why.
+        if (setState(JobState::Serial, failure.message))
+            fail(FlowEnding::Refused, failure);
     } else {
         fail(endingFor(failure), failure);
     }
@@ -426,13 +494,14 @@ void StampFlow::checkStampedServerSide(bool afterFailedRepeat)
             fail(FlowEnding::Unavailable, r ? serialNotShown(m_job.sn) : r.failure());
             return;
         }
-        if (r->status == u"STAMP") {
-            if (setState(u"STAMPED"_s))
+        if (r->stamped()) {
+            if (setState(JobState::Stamped))
                 step();
-        } else if (r->status == u"NOTSTAMP") {
+        } else if (r->unused()) {
             if (afterFailedRepeat) {
                 // Still good: keep it and stamp with it again later (retryFlag), never a new one.
-                setState(u"SERIAL"_s);
+                if (!setState(JobState::Serial))
+                    return;
                 fail(FlowEnding::Unavailable,
                      {tr("The service could not stamp %1 yet. Its serial number %2 is still "
                          "good; Bubuh keeps it and tries again later.")
@@ -441,8 +510,15 @@ void StampFlow::checkStampedServerSide(bool afterFailedRepeat)
             } else {
                 stamp(); // with retryFlag: this SN was sent before
             }
-        } else {
+        } else if (r->used() || m_serviceSaidUsed) {
             giveUpSerial(r->status);
+        } else {
+            // A status Bubuh does not know (or none): the SN is kept, never given up on a guess.
+            fail(FlowEnding::Unavailable,
+                 {tr("The service reports serial number %1 as \"%2\". Bubuh keeps it and asks "
+                     "again later.")
+                      .arg(m_job.sn, r->status.left(40)),
+                  u"SN status %1"_s.arg(r->status.left(40)), Failure::Kind::Unavailable});
         }
     });
 }
@@ -456,7 +532,7 @@ void StampFlow::giveUpSerial(const QString &why)
     m_job.sn.clear(); // still named in lastError, which the UPLOADED event keeps
     m_job.filenameQR.clear();
     m_job.stampAttempts = 0;
-    if (setState(u"UPLOADED"_s, m_job.lastError))
+    if (setState(JobState::Uploaded, m_job.lastError))
         step();
 }
 
@@ -507,44 +583,97 @@ void StampFlow::save(const QByteArray &stamped)
     }
     const Result<Verification> check = checkResult(m_verifier, pdf, stamped, m_job.sn);
     if (!check) {
-        m_job.verification = check.failure().detail;
-        setState(u"STAMPED"_s, check.failure().message);
-        fail(FlowEnding::VerifyFailed, check.failure());
+        m_job.verdict = StampVerdict::Rejected;
+        m_job.verdictDetail = check.failure().detail;
+        if (setState(JobState::Stamped, check.failure().message))
+            fail(FlowEnding::VerifyFailed, check.failure());
         return;
     }
-    QSaveFile out(m_job.outputPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(stamped) != stamped.size() || !out.commit()) {
-        fail(FlowEnding::InputUnusable,
-             {tr("The result cannot be saved to %1: %2").arg(m_job.outputPath, out.errorString()),
-              {}});
+    // Never over an existing file, whatever appeared there since the name was chosen.
+    const Result<QString> saved = ResultFile::saveNew(m_job.outputPath, stamped);
+    if (!saved) {
+        fail(FlowEnding::InputUnusable, saved.failure());
         return;
     }
-    m_job.resultPath = m_job.outputPath;
-    m_job.verification = check->valid() ? u"valid"_s : u"intact; "_s + check->summary();
-    if (setState(u"SAVED"_s))
-        Q_EMIT finished(FlowEnding::Done, {});
+    m_job.resultPath = saved.value();
+    const SignatureCheck *stamp = check->emeterai(m_job.sn);
+    m_job.verdict = check->valid() ? StampVerdict::Valid : StampVerdict::Intact;
+    m_job.verdictDetail = check->valid() ? QString() : stamp->chainDetail;
+    if (setState(JobState::Saved))
+        fail(FlowEnding::Done, {});
 }
 
-bool StampFlow::setState(const QString &state, const QString &error)
+Failure StampFlow::journalWriteFailure() const
 {
+    return {tr("Bubuh cannot write its journal (%1): is the disk full? Nothing more was sent; "
+               "free some space and continue.")
+                .arg(m_journal.path()),
+            u"journal write failed"_s};
+}
+
+bool StampFlow::setState(JobState state, const QString &error)
+{
+    const StampJob before = m_job;
     m_job.state = state;
     m_job.lastError = error;
-    if (!m_journal.updateJob(m_job)) {
+    switch (m_journal.updateJob(m_job)) {
+    case Journal::Write::Done: Q_EMIT changed(m_job); return true;
+    case Journal::Write::Failed:
         // Nothing that costs quota goes out unless what it depends on is on disk.
-        fail(FlowEnding::InputUnusable,
-             {tr("Bubuh cannot write its journal (%1): is the disk full? Nothing more was sent; "
-                 "free some space and continue.")
-                  .arg(m_journal.path()),
-              u"journal write failed in state %1"_s.arg(state)});
+        m_job = before;
+        fail(FlowEnding::InputUnusable, journalWriteFailure());
+        return false;
+    case Journal::Write::Conflict:
+        // Another window, bubuh-cli or flow moved this job on first: it is theirs to finish.
+        m_job = before;
+        fail(FlowEnding::NotFinished,
+             {tr("Another Bubuh (a window or bubuh-cli) is already working on %1; this one "
+                 "leaves it to that one.")
+                  .arg(m_job.fileName),
+              u"lost the compare-and-set in state %1"_s.arg(toText(state))});
         return false;
     }
-    Q_EMIT changed(m_job);
-    return true;
+    return false;
 }
 
 void StampFlow::fail(FlowEnding ending, const Failure &failure)
 {
+    if (std::exchange(m_ended, true))
+        return; // a flow ends once, whichever way it ended first
+    liveJobs().remove(std::exchange(m_claimed, {}));
     Q_EMIT finished(ending, failure);
+}
+
+QSet<QString> &StampFlow::liveJobs()
+{
+    static QSet<QString> jobs;
+    return jobs;
+}
+
+QString StampFlow::liveKey() const
+{
+    return m_journal.path() + u'#' + QString::number(m_job.id);
+}
+
+bool StampFlow::claim()
+{
+    // Two flows of one process on one job (the lock keeps other processes out) would each act
+    // on what they read; the second one stops before it sends anything.
+    if (liveJobs().contains(liveKey())) {
+        m_ended = true;
+        Q_EMIT finished(FlowEnding::NotFinished,
+                        {tr("%1 is already being stamped in this window.").arg(m_job.fileName),
+                         u"job %1 has a live flow"_s.arg(m_job.id)});
+        return false;
+    }
+    m_claimed = liveKey();
+    liveJobs().insert(m_claimed);
+    return true;
+}
+
+StampFlow::~StampFlow()
+{
+    liveJobs().remove(m_claimed);
 }
 
 } // namespace bubuh

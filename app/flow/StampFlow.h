@@ -7,6 +7,7 @@
 #include "pdf/StampVerifier.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace bubuh {
 
@@ -35,12 +36,16 @@ public:
     };
 
     StampFlow(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent = nullptr);
+    ~StampFlow() override;
     // The anchors the result's chain is judged against (the simulator's root in demo mode).
     void setVerifier(const StampVerifier &verifier) { m_verifier = verifier; }
 
     void start(const Request &request);
     void resume(qint64 jobId);
     StampJob job() const { return m_job; }
+    // Ends a job that holds no SN (nothing was spent on it). A flow running it stops at its
+    // next step, when its compare-and-set write finds the job moved on.
+    static Result<StampJob> cancel(Journal &journal, qint64 jobId);
 
     // The checks a stamped result must pass before it is saved: the original unchanged at the
     // front, an intact e-Meterai with this SN, and nothing but validation data added after
@@ -72,9 +77,18 @@ private:
     // The bytes that went to the service: the original, or its PDF 1.7 copy.
     QByteArray uploaded(QString *error) const;
     bool prepareUpload(QString *error);
-    // Writes the job; false (and the flow ended) when the journal could not be written.
-    bool setState(const QString &state, const QString &error = {});
+    // Writes the job (compare-and-set); false, and the flow ended, when the journal could not
+    // be written or another writer came first.
+    bool setState(JobState state, const QString &error = {});
+    Failure journalWriteFailure() const;
+    // A start() or resume(): what one run counts starts afresh.
+    void beginRun();
+    // Ends the flow: finished() once, whatever else still arrives.
     void fail(FlowEnding ending, const Failure &failure);
+    // Takes the job for this flow; false (and finished) when another flow of this process has it.
+    bool claim();
+    QString liveKey() const;
+    static QSet<QString> &liveJobs();
     void onProgress(const CallProgress &progress);
 
     EmeteraiClient &m_client;
@@ -84,7 +98,10 @@ private:
     Request m_request;
     StampVerifier m_verifier;
     int m_transientRetries = 0;
-    int m_serialAsks = 0; // serial requests this run whose answers were lost
+    int m_serialAsks = 0;           // serial requests this run whose answers were lost
+    bool m_serviceSaidUsed = false; // the stamp was refused as "Serial Number Already Used"
+    bool m_ended = false;
+    QString m_claimed; // liveKey() of the job this run took, until it ends
 };
 
 } // namespace bubuh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "journal/States.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -37,15 +38,16 @@ struct OrderRecord
     QString bodyHash; // SHA-256 of body, hex
     int quantity = 0;
     QString paymentMethod;
-    QString state; // PENDING SENT AWAITING_PAYMENT PAID FULFILLED EXPIRED FAILED UNKNOWN
+    OrderState state = OrderState::Pending;
     QString orderId;
     qint64 amount = 0;
     QJsonObject lastReply; // the shop's last word on it: evidence for a complaint
     QDateTime createdAt, firstSentAt, updatedAt, paidAt, fulfilledAt;
     QString lastError;
     JournalOwner owner;
+    qint64 revision = 0; // how many times it was written: the compare-and-set of updateOrder
 
-    bool finished() const;
+    bool finished() const { return isFinished(state); }
 };
 
 // A document being stamped. The SN is written before the stamp request is sent.
@@ -57,7 +59,7 @@ struct StampJob
     int page = 1;
     QRectF userBox;       // (llx, lly)-(urx, ury)
     QString documentType; // the kode of jenisdoc (2, 3, 4a, 4b)
-    QString state;        // CREATED UPLOADED SERIAL_PENDING SERIAL STAMPING STAMPED SAVED FAILED
+    JobState state = JobState::Created;
     // The namafile sent with the serial request, unique to this job, so that an SN whose
     // answer was lost can be found again in the serial list; and when it was asked for.
     QString serviceFileName;
@@ -68,13 +70,16 @@ struct StampJob
     QString docId, sn, filenameQR;
     QString urlFile;
     QString resultPath;
-    QString verification;
+    // The offline check of the result: its verdict, and the checker's own (untranslated) words.
+    StampVerdict verdict = StampVerdict::None;
+    QString verdictDetail;
     int stampAttempts = 0;
     QDateTime createdAt, updatedAt;
     QString lastError;
     JournalOwner owner;
+    qint64 revision = 0; // how many times it was written: the compare-and-set of updateJob
 
-    bool finished() const { return state == u"SAVED" || state == u"FAILED"; }
+    bool finished() const { return isFinished(state); }
 };
 
 struct QueueTicket
@@ -89,12 +94,21 @@ struct QueueTicket
 class Journal
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~Journal();
-    // Opens (creating or migrating) the journal at path.
+    // Opens (creating or migrating) the journal at path, in a folder only this user can read.
+    // A journal that fails SQLite's quick check is moved aside (error says where), never
+    // written to: what it remembers of payments must not be overwritten.
     static std::unique_ptr<Journal> open(const QString &path, Clock &clock, QString *error);
-    static QString defaultPath();
+    // The folder that the window and bubuh-cli share for the journals, unless told otherwise.
+    static QString defaultFolder();
+    // Creates a journal folder: it holds what was paid for and account names, so it is this
+    // user's only (mode 0700).
+    static bool makeFolder(const QString &folder);
+    // Moves a journal that an older Bubuh kept in its own folder (the window's or bubuh-cli's)
+    // to path, when path has none yet; true when one was moved. Call it under the lock.
+    static bool adoptLegacy(const QString &path);
 
     using Owner = JournalOwner;
     // Whose work this process does: new records are written as theirs, and the unfinished
@@ -102,17 +116,28 @@ public:
     void setOwner(const Owner &owner) { m_owner = owner; }
     const Owner &owner() const { return m_owner; }
 
+    // How a change of a record went. Every change is a compare-and-set on the record's
+    // revision: when another window, process or flow wrote the record since this copy was
+    // read, nothing is written (Conflict), and the flow holding the stale copy stops.
+    enum class Write { Done, Failed, Conflict };
+
+    // 0 when it could not be written.
     qint64 addOrder(const OrderRecord &order);
-    bool updateOrder(const OrderRecord &order);
+    // On Done, order.revision is the stored one.
+    Write updateOrder(OrderRecord &order);
     std::optional<OrderRecord> order(qint64 id) const;
-    QList<OrderRecord> orders() const;
-    QList<OrderRecord> unfinishedOrders() const;
+    Result<QList<OrderRecord>> orders() const;
+    Result<QList<OrderRecord>> unfinishedOrders() const;
 
     qint64 addJob(const StampJob &job);
-    bool updateJob(const StampJob &job);
+    Write updateJob(StampJob &job);
     std::optional<StampJob> job(qint64 id) const;
-    QList<StampJob> jobs() const;
-    QList<StampJob> unfinishedJobs() const;
+    Result<QList<StampJob>> jobs() const;
+    Result<QList<StampJob>> unfinishedJobs() const;
+    // Every job for a document, by the SHA-256 of its content.
+    Result<QList<StampJob>> jobsFor(const QString &documentHash) const;
+    // This owner's unfinished job for a document (by its content's hash), if there is one.
+    Result<std::optional<StampJob>> unfinishedJobFor(const QString &documentHash) const;
 
     std::optional<QueueTicket> queueTicket() const;
     bool setQueueTicket(const std::optional<QueueTicket> &ticket);
@@ -134,10 +159,15 @@ private:
     Journal(const QString &connection, const QString &path, Clock &clock);
     bool migrate(QString *error);
     bool logEvent(const QString &subject, const QString &state, const QString &detail);
-    // Runs change (which returns its subject, "order:7", or empty on failure) and, when the
-    // state changed, its event, in one transaction; then passes the crash point.
-    bool commitChange(const std::function<QString(QSqlQuery &)> &change, const QString &state,
-                      const QString &detail, bool stateChanged);
+    struct Change
+    {
+        Write write;
+        QString subject; // "order:7"
+    };
+    // Runs change and, when the state changed, its event, in one transaction; then passes the
+    // crash point.
+    Write commitChange(const std::function<Change(QSqlQuery &)> &change, const QString &state,
+                       const QString &detail, bool stateChanged);
 
     QString m_connection;
     QString m_path;

@@ -15,7 +15,7 @@ QJsonObject toJson(const OrderRecord &o)
 {
     return {{u"id"_s, double(o.id)},
             {u"orderId"_s, o.orderId},
-            {u"state"_s, o.state},
+            {u"state"_s, toText(o.state)},
             {u"quantity"_s, o.quantity},
             {u"amount"_s, double(o.amount)},
             {u"paymentMethod"_s, o.paymentMethod},
@@ -25,20 +25,24 @@ QJsonObject toJson(const OrderRecord &o)
             {u"fulfilledAt"_s, o.fulfilledAt.toString(Qt::ISODateWithMs)}};
 }
 
-QString stateText(const QString &state)
+QString stateText(OrderState state)
 {
-    static const QHash<QString, const char *> names = {
-        {u"PENDING"_s, QT_TRANSLATE_NOOP("bubuh::OrderReport", "prepared")},
-        {u"SENT"_s, QT_TRANSLATE_NOOP("bubuh::OrderReport", "sent")},
-        {u"AWAITING_PAYMENT"_s, QT_TRANSLATE_NOOP("bubuh::OrderReport", "waiting for payment")},
-        {u"PAID"_s, QT_TRANSLATE_NOOP("bubuh::OrderReport", "paid, quota being processed")},
-        {u"FULFILLED"_s, QT_TRANSLATE_NOOP("bubuh::OrderReport", "quota received")},
-        {u"EXPIRED"_s, QT_TRANSLATE_NOOP("bubuh::OrderReport", "expired unpaid")},
-        {u"FAILED"_s, QT_TRANSLATE_NOOP("bubuh::OrderReport", "refused")},
-        {u"UNKNOWN"_s, QT_TRANSLATE_NOOP("bubuh::OrderReport", "being checked")},
-    };
-    const char *name = names.value(state);
-    return name ? QCoreApplication::translate("bubuh::OrderReport", name) : state;
+    switch (state) {
+    case OrderState::Pending: return QCoreApplication::translate("bubuh::OrderReport", "prepared");
+    case OrderState::Sent: return QCoreApplication::translate("bubuh::OrderReport", "sent");
+    case OrderState::AwaitingPayment:
+        return QCoreApplication::translate("bubuh::OrderReport", "waiting for payment");
+    case OrderState::Paid:
+        return QCoreApplication::translate("bubuh::OrderReport", "paid, quota being processed");
+    case OrderState::Fulfilled:
+        return QCoreApplication::translate("bubuh::OrderReport", "quota received");
+    case OrderState::Expired:
+        return QCoreApplication::translate("bubuh::OrderReport", "expired unpaid");
+    case OrderState::Failed: return QCoreApplication::translate("bubuh::OrderReport", "refused");
+    case OrderState::Unknown:
+        return QCoreApplication::translate("bubuh::OrderReport", "being checked");
+    }
+    return {};
 }
 
 QByteArray evidence(const Journal &journal, const OrderRecord &order, const QDateTime &now)

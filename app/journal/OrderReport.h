@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "journal/States.h"
+
 namespace bubuh {
 
 class Journal;
@@ -15,7 +17,7 @@ namespace OrderReport {
 
 QJsonObject toJson(const OrderRecord &order);
 // The state in plain words ("waiting for payment", "being checked"), translated.
-QString stateText(const QString &state);
+QString stateText(OrderState state);
 // Everything a complaint to the distributor needs: the order, its payment reference, the
 // shop's last reply and each state change with its time, as indented JSON.
 QByteArray evidence(const Journal &journal, const OrderRecord &order, const QDateTime &now);

@@ -84,6 +84,7 @@ Failure callFailure(const HttpCall &call, const CallResult &result)
         f.serviceCode = ReplyParser::serviceCode(problem);
     }
     f.httpStatus = r.status;
+    f.attempts = result.attempts;
     // A 4xx is a definite no: the request was not carried out.
     f.serverDidNothing = result.outcome == CallResult::Outcome::Refused
         && (r.status == 0 || (r.status >= 400 && r.status < 500));

@@ -312,14 +312,19 @@ Result<QList<Product>> products(const QByteArray &body)
 
 Result<OrderInfo> orderFromJson(const QJsonObject &o)
 {
-    static const QStringList states
-        = {u"AWAITING_PAYMENT"_s, u"PAID"_s, u"FULFILLED"_s, u"EXPIRED"_s, u"FAILED"_s};
+    // The states a shop may report (Part B); Bubuh's own (PENDING, SENT, UNKNOWN) it may not.
+    static const QList<OrderState> shopStates
+        = {OrderState::AwaitingPayment, OrderState::Paid, OrderState::Fulfilled,
+           OrderState::Expired, OrderState::Failed};
     OrderInfo info;
     info.raw = o;
     info.orderId = o.value("orderId"_L1).toString();
-    info.status = o.value("status"_L1).toString();
+    const std::optional<OrderState> status = orderStateFromText(o.value("status"_L1).toString());
+    info.status = status.value_or(OrderState::Unknown);
+    // Part B lists each order's key, so that reconciling matches on it, not on times.
+    info.idempotencyKey = o.value("idempotencyKey"_L1).toString().left(64);
     qint64 quantity = 0;
-    if (!plainId(info.orderId) || !states.contains(info.status)
+    if (!plainId(info.orderId) || !status || !shopStates.contains(*status)
         || !readCount(o.value("quantity"_L1), &quantity) || quantity < 1 || quantity > 100000
         || !readCount(o.value("amount"_L1), &info.amount))
         return malformed(u"order reply without orderId, a known status, quantity or amount"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "journal/States.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -48,8 +49,12 @@ struct SerialReply
 struct SerialStatus
 {
     bool found = false;
-    QString status; // STAMP | NOTSTAMP | ...
+    QString status; // STAMP | NOTSTAMP | ...: the service's word, kept for the record
     QString file;
+    bool stamped() const { return status == u"STAMP"; }
+    bool unused() const { return status == u"NOTSTAMP"; } // paid for, still good to stamp with
+    // Spent without a stamp (the simulator's BURNED; USED where a service says so).
+    bool used() const { return status == u"BURNED" || status == u"USED"; }
 };
 
 // One page of the account's serial list (Part A, item 9).
@@ -75,7 +80,8 @@ struct Product
 struct OrderInfo
 {
     QString orderId;
-    QString status; // AWAITING_PAYMENT | PAID | FULFILLED | EXPIRED | FAILED
+    OrderState status = OrderState::Unknown; // AwaitingPayment, Paid, Fulfilled, Expired, Failed
+    QString idempotencyKey;                  // in the order list, where the shop gives it
     int quantity = 0;
     qint64 amount = 0;
     bool quotaCredited = false;

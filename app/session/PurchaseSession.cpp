@@ -33,12 +33,13 @@ bool PurchaseSession::active() const
     return m_flow && m_flow->running();
 }
 
-void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
+void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin,
+                          const PurchaseFlow::Options &options)
 {
     if (active())
         return;
     auto *flow = new PurchaseFlow(m_client, m_journal, m_clock, this);
-    flow->setOptions(m_flowOptions);
+    flow->setOptions(options);
     m_flow = flow;
     m_followUp.cancel();
     m_ending.reset();
@@ -63,9 +64,17 @@ void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
                 m_order = flow->record();
                 m_ending = ending;
                 m_failure = failure;
-                // The worst day: keep carrying the order until the service answers.
-                if (ending == FlowEnding::Unavailable || ending == FlowEnding::OutcomeUnknown)
+                m_troubled = m_troubled || ending == FlowEnding::Unavailable
+                    || ending == FlowEnding::OutcomeUnknown;
+                if (flow->stopped())
+                    m_backlog.clear();
+                if (!m_backlog.isEmpty()) {
+                    QMetaObject::invokeMethod(this, &PurchaseSession::followNext,
+                                              Qt::QueuedConnection);
+                } else if (std::exchange(m_troubled, false)) {
+                    // The worst day: keep carrying the orders until the service answers.
                     m_followUp.schedule(m_clock);
+                }
                 // A finished flow has nothing pending; a stopped one may still have an answer on
                 // its way, which it writes to the journal: it stays (a child of this object).
                 if (!flow->stopped())
@@ -79,22 +88,47 @@ void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin)
 
 void PurchaseSession::buy(int quantity, const QString &paymentMethod)
 {
-    run([=](PurchaseFlow *flow) { flow->start(quantity, paymentMethod); });
+    run([=](PurchaseFlow *flow) { flow->start(quantity, paymentMethod); }, m_flowOptions);
 }
 
-bool PurchaseSession::resumeLatest()
+bool PurchaseSession::resumeUnfinished()
 {
-    const QList<OrderRecord> unfinished = m_journal.unfinishedOrders();
-    if (unfinished.isEmpty() || active())
+    if (active() || !m_backlog.isEmpty())
         return false;
-    const qint64 id = unfinished.last().id;
-    m_order = unfinished.last();
-    run([id](PurchaseFlow *flow) { flow->resume(id); });
+    const Result<QList<OrderRecord>> unfinished = m_journal.unfinishedOrders();
+    if (!unfinished) {
+        m_failure = unfinished.failure();
+        m_ending = FlowEnding::Unavailable;
+        Q_EMIT changed();
+        return false;
+    }
+    if (unfinished->isEmpty())
+        return false;
+    for (const OrderRecord &o : unfinished.value())
+        m_backlog << o.id;
+    m_troubled = false;
+    followNext();
     return true;
+}
+
+void PurchaseSession::followNext()
+{
+    if (m_backlog.isEmpty() || active())
+        return;
+    const qint64 id = m_backlog.takeFirst();
+    if (const std::optional<OrderRecord> order = m_journal.order(id))
+        m_order = *order;
+    // Older orders are settled as far as they go without the person; the newest one, which
+    // the window shows last, is followed through its payment too.
+    PurchaseFlow::Options options = m_flowOptions;
+    if (!m_backlog.isEmpty())
+        options.waitForPayment = false;
+    run([id](PurchaseFlow *flow) { flow->resume(id); }, options);
 }
 
 void PurchaseSession::stop()
 {
+    m_backlog.clear();
     m_followUp.cancel();
     if (m_flow)
         m_flow->stop();

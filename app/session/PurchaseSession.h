@@ -17,7 +17,7 @@ class EmeteraiClient;
 
 // The purchase the window shows: the shop's price, the order being bought or followed, its
 // payment instructions, and what the flow is doing now. Stopping the wait loses nothing: the
-// order stays in the journal and is continued on the next start (or with resumeLatest()).
+// order stays in the journal and is continued on the next start (or with resumeUnfinished()).
 class PurchaseSession : public QObject
 {
     Q_OBJECT
@@ -30,8 +30,8 @@ public:
     std::optional<Product> product() const { return m_product; }
 
     void buy(int quantity, const QString &paymentMethod);
-    // Continues the most recent unfinished order, if there is one (true then).
-    bool resumeLatest();
+    // Follows every unfinished order of this owner, oldest first (true when there is one).
+    bool resumeUnfinished();
     void stop();
     // Demo mode: the simulator's "I have paid".
     void simulatePayment();
@@ -60,7 +60,9 @@ Q_SIGNALS:
     void finished(bubuh::FlowEnding ending, const bubuh::Failure &failure);
 
 private:
-    void run(const std::function<void(PurchaseFlow *)> &begin);
+    void run(const std::function<void(PurchaseFlow *)> &begin,
+             const PurchaseFlow::Options &options);
+    void followNext();
 
     EmeteraiClient &m_client;
     Journal &m_journal;
@@ -71,8 +73,10 @@ private:
     std::optional<FlowEnding> m_ending;
     Failure m_failure;
     std::optional<Product> m_product;
-    FollowUp m_followUp{[this] { resumeLatest(); }};
+    FollowUp m_followUp{[this] { resumeUnfinished(); }};
     PurchaseFlow::Options m_flowOptions;
+    QList<qint64> m_backlog; // unfinished orders still to be followed, oldest first
+    bool m_troubled = false; // one of them ended with the service unavailable or unknown
 };
 
 } // namespace bubuh

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "core/Clock.h"
+#include "journal/JournalLock.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -11,30 +12,44 @@ namespace bubuh {
 
 QString Workspace::journalPath(const ServiceProfile &profile)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'
-        + profile.journalFileName();
+    return Journal::defaultFolder() + u'/' + profile.journalFileName();
 }
 
-Workspace::Workspace(const ServiceProfile &profile, QSettings &settings,
-                     const QByteArray &extraAnchorsPem, QObject *parent)
-    : QObject(parent), m_settings(settings), m_account(std::make_unique<AccountSession>(profile))
+Workspace::Workspace(const ServiceProfile &profile, QSettings &settings, Setup setup,
+                     QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_clock(setup.clock ? *setup.clock : Clock::system())
+    , m_account(std::make_unique<AccountSession>(profile))
 {
+    if (setup.secrets)
+        m_account->setSecretStore(std::move(setup.secrets));
+    const QString path = setup.journalPath.isEmpty() ? journalPath(profile) : setup.journalPath;
+    // Held for the window's whole life: no bubuh-cli (or second window) takes up its work.
+    m_lock = std::make_unique<JournalLock>(path);
     QString error;
-    m_journal = Journal::open(journalPath(profile), Clock::system(), &error);
-    if (!m_journal) {
-        m_error = tr("Bubuh cannot open its journal (%1), so it will not buy or stamp anything: "
-                     "it could not remember what was paid for. Check that the disk has room and "
-                     "that the folder can be written to.")
-                      .arg(error);
-        m_journal = Journal::open(u":memory:"_s, Clock::system(), &error);
+    if (!m_lock->tryLock()) {
+        m_error
+            = tr("Bubuh will not buy or stamp anything in this window: %1").arg(m_lock->refusal());
+    } else {
+        if (setup.journalPath.isEmpty())
+            Journal::adoptLegacy(path);
+        m_journal = Journal::open(path, m_clock, &error);
+        if (!m_journal)
+            m_error = tr("Bubuh cannot open its journal (%1), so it will not buy or stamp "
+                         "anything: it could not remember what was paid for. Check that the disk "
+                         "has room and that the folder can be written to.")
+                          .arg(error);
     }
-    m_verifier.addTrustAnchors(extraAnchorsPem);
+    if (!m_journal)
+        m_journal = Journal::open(u":memory:"_s, m_clock, &error);
+    m_verifier.addTrustAnchors(setup.extraAnchorsPem);
     for (const QString &file :
          settings.value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList())
         m_verifier.addTrustAnchorFile(file);
     EmeteraiClient &client = m_account->client();
-    m_purchase = std::make_unique<PurchaseSession>(client, *m_journal, Clock::system());
-    m_stamping = std::make_unique<StampBatch>(client, *m_journal, Clock::system());
+    m_purchase = std::make_unique<PurchaseSession>(client, *m_journal, m_clock);
+    m_stamping = std::make_unique<StampBatch>(client, *m_journal, m_clock);
     m_stamping->setVerifier(m_verifier);
     connect(m_account.get(), &AccountSession::changed, this, [this] {
         if (m_account->state() != AccountSession::State::SignedIn)
@@ -46,11 +61,15 @@ Workspace::Workspace(const ServiceProfile &profile, QSettings &settings,
         m_resumed = true;
         m_purchase->loadProduct();
         if (ready(nullptr)) {
-            m_purchase->resumeLatest();
+            m_purchase->resumeUnfinished();
             m_stamping->resumeUnfinished();
         }
     });
 }
+
+Workspace::Workspace(const ServiceProfile &profile, QSettings &settings)
+    : Workspace(profile, settings, Setup())
+{ }
 
 Workspace::~Workspace() = default;
 

@@ -13,16 +13,31 @@ class QSettings;
 
 namespace bubuh {
 
-// What the window works with, assembled once: the account, the journal, the purchase being
-// made, the documents being stamped, and the verifier with the trusted roots. Demo mode keeps
-// its own journal, so simulated orders never mix with real ones. Once signed in, whatever
-// was left unfinished (an order, stamp jobs) is continued, so closing the app loses nothing.
+class Clock;
+class JournalLock;
+class SecretStore;
+
+// What the window works with, assembled once: the account, the journal (locked for this
+// process), the purchase being made, the documents being stamped, and the verifier with the
+// trusted roots. Demo mode keeps its own journal, so simulated orders never mix with real ones.
+// Once signed in, whatever was left unfinished (an order, stamp jobs) is continued, so closing the
+// app loses nothing.
 class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    Workspace(const ServiceProfile &profile, QSettings &settings,
-              const QByteArray &extraAnchorsPem = {}, QObject *parent = nullptr);
+    // What the application is assembled from; each left empty takes the real one.
+    struct Setup
+    {
+        Setup(QByteArray anchors = {}) : extraAnchorsPem(std::move(anchors)) { }
+        QByteArray extraAnchorsPem;           // roots to trust besides the settings' (the demo's)
+        QString journalPath;                  // default: journalPath(profile)
+        Clock *clock = nullptr;               // default: the system clock
+        std::unique_ptr<SecretStore> secrets; // default: the OS keychain
+    };
+    Workspace(const ServiceProfile &profile, QSettings &settings, Setup setup,
+              QObject *parent = nullptr);
+    Workspace(const ServiceProfile &profile, QSettings &settings);
     ~Workspace() override;
 
     // False (with a message for the person) when the journal cannot be opened: Bubuh then
@@ -40,7 +55,9 @@ public:
 
 private:
     QSettings &m_settings;
+    Clock &m_clock;
     std::unique_ptr<AccountSession> m_account;
+    std::unique_ptr<JournalLock> m_lock;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<PurchaseSession> m_purchase;
     std::unique_ptr<StampBatch> m_stamping;

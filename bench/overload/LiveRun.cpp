@@ -100,7 +100,7 @@ RushResult runLive(const LiveConfig &config, QString *error)
                          [&in, &finished, &clock](FlowEnding ending, const Failure &) {
                              ++finished;
                              if (ending == FlowEnding::Done
-                                 && in.flow->record().state == u"FULFILLED")
+                                 && in.flow->record().state == OrderState::Fulfilled)
                                  in.doneMs = clock.elapsed();
                          });
         QTimer::singleShot(at, in.flow.get(), [&in, &clock] {

@@ -2,6 +2,8 @@
 #include "core/Clock.h"
 #include "journal/Journal.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,7 +24,7 @@ class TestJournal : public QObject
         o.bodyHash = u"abc"_s;
         o.quantity = 2;
         o.paymentMethod = u"QRIS"_s;
-        o.state = u"PENDING"_s;
+        o.state = OrderState::Pending;
         return o;
     }
 
@@ -41,21 +43,21 @@ private Q_SLOTS:
             QVERIFY(id > 0);
             OrderRecord o = *journal->order(id);
             clock.advance(1500);
-            o.state = u"AWAITING_PAYMENT"_s;
+            o.state = OrderState::AwaitingPayment;
             o.orderId = u"ORD-1"_s;
             o.amount = 23000;
             o.lastReply = {{u"orderId"_s, u"ORD-1"_s}};
-            QVERIFY(journal->updateOrder(o));
-            QVERIFY(journal->updateOrder(o)); // same state: no new event
+            QCOMPARE(journal->updateOrder(o), Journal::Write::Done);
+            QCOMPARE(journal->updateOrder(o), Journal::Write::Done); // same state: no new event
         }
         auto journal = Journal::open(dir.filePath(u"j.sqlite"_s), clock, &error);
         const OrderRecord o = *journal->order(id);
-        QCOMPARE(o.state, u"AWAITING_PAYMENT"_s);
+        QCOMPARE(o.state, OrderState::AwaitingPayment);
         QCOMPARE(o.orderId, u"ORD-1"_s);
         QCOMPARE(o.amount, 23000);
         QCOMPARE(o.body, QByteArray(QByteArray("{\"sku\":\"EMT-10000\"}")));
         QCOMPARE(o.lastReply.value("orderId"_L1).toString(), u"ORD-1"_s);
-        QCOMPARE(journal->unfinishedOrders().size(), 1);
+        QCOMPARE(journal->unfinishedOrders().value().size(), 1);
         const QList<Journal::Event> events = journal->events(u"order:%1"_s.arg(id));
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(0).state, u"PENDING"_s);
@@ -70,7 +72,7 @@ private Q_SLOTS:
         auto journal = Journal::open(dir.filePath(u"j.sqlite"_s), Clock::system(), &error);
         QVERIFY(journal->addOrder(pendingOrder()) > 0);
         QCOMPARE(journal->addOrder(pendingOrder()), 0); // the same key twice is refused
-        QCOMPARE(journal->orders().size(), 1);
+        QCOMPARE(journal->orders().value().size(), 1);
     }
 
     void jobsKeepTheirSerialNumber()
@@ -85,19 +87,87 @@ private Q_SLOTS:
         j.documentHash = u"00"_s;
         j.userBox = QRectF(QPointF(400, 92), QPointF(500, 192));
         j.documentType = u"3"_s;
-        j.state = u"CREATED"_s;
+        j.state = JobState::Created;
         const qint64 id = journal->addJob(j);
         j = *journal->job(id);
         j.sn = u"ABCDEFGHIJKLMNOPQRSTUV"_s;
-        j.state = u"SERIAL"_s;
-        QVERIFY(journal->updateJob(j));
+        j.state = JobState::Serial;
+        QCOMPARE(journal->updateJob(j), Journal::Write::Done);
         const StampJob back = *journal->job(id);
         QCOMPARE(back.sn, j.sn);
         QCOMPARE(back.userBox, j.userBox);
-        QCOMPARE(journal->unfinishedJobs().size(), 1);
-        j.state = u"SAVED"_s;
+        QCOMPARE(journal->unfinishedJobs().value().size(), 1);
+        j.state = JobState::Saved;
         journal->updateJob(j);
-        QCOMPARE(journal->unfinishedJobs().size(), 0);
+        QCOMPARE(journal->unfinishedJobs().value().size(), 0);
+    }
+
+    void aStaleCopyLosesItsWrite()
+    {
+        // Two writers of one journal (two processes past the lock, two flows): whoever read
+        // the record before the other wrote it cannot write it any more.
+        QTemporaryDir dir;
+        QString error;
+        auto one = Journal::open(dir.filePath(u"j.sqlite"_s), Clock::system(), &error);
+        auto other = Journal::open(dir.filePath(u"j.sqlite"_s), Clock::system(), &error);
+        StampJob j;
+        j.sourcePath = j.outputPath = j.fileName = j.documentHash = j.documentType = u"x"_s;
+        const qint64 id = one->addJob(j);
+        StampJob first = *one->job(id), second = *other->job(id);
+        first.state = JobState::SerialPending;
+        QCOMPARE(one->updateJob(first), Journal::Write::Done);
+        second.state = JobState::SerialPending;
+        QCOMPARE(other->updateJob(second), Journal::Write::Conflict);
+        QCOMPARE(second.revision, 0);                          // not taken as written
+        QCOMPARE(one->updateJob(first), Journal::Write::Done); // its own copy stays current
+        OrderRecord o;
+        o.idempotencyKey = u"k"_s;
+        o.body = "{}";
+        o.bodyHash = o.paymentMethod = u"x"_s;
+        const qint64 orderId = one->addOrder(o);
+        OrderRecord mine = *one->order(orderId), theirs = *other->order(orderId);
+        mine.state = OrderState::Sent;
+        QCOMPARE(one->updateOrder(mine), Journal::Write::Done);
+        theirs.state = OrderState::Failed;
+        QCOMPARE(other->updateOrder(theirs), Journal::Write::Conflict);
+        QCOMPARE(one->order(orderId)->state, OrderState::Sent);
+    }
+
+    void aDamagedJournalIsKeptAsideAndNothingPaidStarts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"j.sqlite"_s);
+        QString error;
+        {
+            auto journal = Journal::open(path, Clock::system(), &error);
+            StampJob j;
+            j.sourcePath = j.outputPath = j.fileName = j.documentHash = j.documentType = u"x"_s;
+            for (int i = 0; i < 200; ++i)
+                journal->addJob(j);
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096); // the second page's b-tree header: no valid page type
+        f.write(QByteArray(64, '\xff'));
+        f.close();
+        QVERIFY(!Journal::open(path, Clock::system(), &error));
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+        // While the damaged copy is there, a fresh journal is not opened in its place either.
+        QVERIFY(!Journal::open(path, Clock::system(), &error));
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+    }
+
+    void theFolderIsTheUsersOnly()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"Bubuh"_s);
+        QString error;
+        QVERIFY(Journal::open(folder + u"/j.sqlite"_s, Clock::system(), &error));
+#if defined(Q_OS_UNIX)
+        QCOMPARE(QFileInfo(folder).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+#endif
     }
 
     void onlyTheOwnerContinuesItsWork()
@@ -119,26 +189,26 @@ private Q_SLOTS:
         job.fileName = u"a.pdf"_s;
         job.documentHash = u"00"_s;
         job.documentType = u"3"_s;
-        job.state = u"UPLOADED"_s;
+        job.state = JobState::Uploaded;
         const qint64 jobId = journal->addJob(job);
         QCOMPARE(journal->job(jobId)->owner, ani);
-        QCOMPARE(journal->unfinishedOrders().size(), 1);
-        QCOMPARE(journal->unfinishedJobs().size(), 1);
+        QCOMPARE(journal->unfinishedOrders().value().size(), 1);
+        QCOMPARE(journal->unfinishedJobs().value().size(), 1);
         for (const Journal::Owner &other : {budi, simulator}) {
             journal->setOwner(other);
-            QCOMPARE(journal->unfinishedOrders().size(), 0);
-            QCOMPARE(journal->unfinishedJobs().size(), 0);
+            QCOMPARE(journal->unfinishedOrders().value().size(), 0);
+            QCOMPARE(journal->unfinishedJobs().value().size(), 0);
         }
         // An update keeps the record's owner, whoever the journal serves now.
         StampJob again = *journal->job(jobId);
-        again.state = u"SERIAL_PENDING"_s;
-        QVERIFY(journal->updateJob(again));
+        again.state = JobState::SerialPending;
+        QCOMPARE(journal->updateJob(again), Journal::Write::Done);
         QCOMPARE(journal->job(jobId)->owner, ani);
         journal->setOwner(ani);
-        QCOMPARE(journal->unfinishedJobs().size(), 1);
+        QCOMPARE(journal->unfinishedJobs().value().size(), 1);
         // History still shows everything the journal knows.
         journal->setOwner(budi);
-        QCOMPARE(journal->jobs().size(), 1);
+        QCOMPARE(journal->jobs().value().size(), 1);
     }
 
     void queueTicket()

@@ -81,8 +81,8 @@ FlowEnding FlowHarness::stamp(const QString &pdfPath, const QString &outPath,
 void FlowHarness::resumeAll(int rounds)
 {
     for (int round = 0; round < rounds; ++round) {
-        const QList<OrderRecord> orders = m_journal->unfinishedOrders();
-        const QList<StampJob> jobs = m_journal->unfinishedJobs();
+        const QList<OrderRecord> orders = m_journal->unfinishedOrders().value();
+        const QList<StampJob> jobs = m_journal->unfinishedJobs().value();
         if (orders.isEmpty() && jobs.isEmpty())
             return;
         for (const OrderRecord &o : orders) {

@@ -19,16 +19,22 @@ namespace {
 
 constexpr int kQuantity = 2;
 
-// Runs resume until it reports everything finished (a few rounds at most).
+// Runs three resumes at once (as three windows or scripts would) until they report everything
+// finished (a few rounds at most); the worst exit code of the last round.
 CliRun resumeUntilDone(const Cli &cli)
 {
-    CliRun r;
+    CliRun worst;
     for (int round = 0; round < 5; ++round) {
-        r = cli.run({u"resume"_s, u"--json"_s});
-        if (r.exitCode == 0)
+        worst = {};
+        worst.exitCode = 0;
+        for (const CliRun &r : cli.runTogether({u"resume"_s, u"--json"_s, u"--wait-lock"_s}, 3)) {
+            if (r.exitCode != 0)
+                worst = r;
+        }
+        if (worst.exitCode == 0)
             break;
     }
-    return r;
+    return worst;
 }
 
 // Rows: each named crash point, then random kills at a share of an uninterrupted run.
@@ -196,6 +202,112 @@ private Q_SLOTS:
         QCOMPARE(serials.size(), 1);
         QCOMPARE(serials.at(0).toObject().value("status"_L1).toString(), u"STAMP"_s);
         QCOMPARE(ledgerList(second, "serials"_L1).size(), 0);
+    }
+
+    // A job left at UPLOADED (no SN yet), as a crash leaves it, after buying `quota` (none: the
+    // quota is there already); returns the stamp's arguments.
+    static QStringList leaveAJobUploaded(const Cli &cli, const QTemporaryDir &data, int quota)
+    {
+        if (!signIn(cli)
+            || (quota > 0
+                && cli.run({u"buy"_s, u"--quantity"_s, QString::number(quota), u"--wait"_s})
+                       .exitCode))
+            return {};
+        const QString in = writePdf(data, makeA4());
+        const QStringList stamp = {u"stamp"_s,  in,      u"--out"_s, data.filePath(u"out.pdf"_s),
+                                   u"--page"_s, u"1"_s,  u"--x"_s,   u"400"_s,
+                                   u"--y"_s,    u"650"_s};
+        return cli.run(stamp, {}, {u"BUBUH_CRASH_AT=job-UPLOADED"_s}).crashed ? stamp
+                                                                              : QStringList();
+    }
+
+    void balanceNeverBuysASerial()
+    {
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QVERIFY(!leaveAJobUploaded(cli, data, 1).isEmpty());
+        const CliRun balance = cli.run({u"balance"_s, u"--json"_s});
+        QCOMPARE(balance.exitCode, 0);
+        QCOMPARE(balance.json().value("saldo"_L1).toInt(), 1);
+        QCOMPARE(ledgerList(sim, "serials"_L1).size(), 0);
+        QCOMPARE(cli.run({u"history"_s, u"--json"_s})
+                     .json()
+                     .value("jobs"_L1)
+                     .toArray()
+                     .at(0)["state"_L1]
+                     .toString(),
+                 u"UPLOADED"_s);
+    }
+
+    void aChangedSourceEndsTheJobBeforeItCosts()
+    {
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        const QStringList stamp = leaveAJobUploaded(cli, data, 1);
+        QVERIFY(!stamp.isEmpty());
+        writePdf(data, makeA4(u"Another letter"_s)); // the document changed meanwhile
+        const CliRun resumed = cli.run({u"resume"_s, u"--json"_s});
+        QCOMPARE(resumed.exitCode, 2);
+        QCOMPARE(ledgerList(sim, "serials"_L1).size(), 0);
+        const QJsonObject job = cli.run({u"history"_s, u"--json"_s})
+                                    .json()
+                                    .value("jobs"_L1)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+        QCOMPARE(job["state"_L1].toString(), u"FAILED"_s);
+        QCOMPARE(cli.run({u"resume"_s, u"--json"_s}).exitCode, 0); // nothing left to do
+    }
+
+    void resumesRacingOnOneJournalBuyOneSerial()
+    {
+        // A slow balance check holds every resume just before the serial request: each has
+        // read the job as UPLOADED by then.
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s, u"--fault"_s,
+                        u"saldopos:slow=1"_s, u"--slow-seconds"_s, u"0.5"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QVERIFY(!leaveAJobUploaded(cli, data, 3).isEmpty());
+        // Without --wait-lock, all but one say that the journal is taken and stop at once.
+        int locked = 0;
+        for (const CliRun &r : cli.runTogether({u"resume"_s, u"--json"_s}, 3))
+            locked += r.exitCode == 6;
+        QVERIFY(locked >= 2);
+        QCOMPARE(ledgerList(sim, "serials"_L1).size(), 1);
+        QVERIFY(!leaveAJobUploaded(cli, data, 0).isEmpty());
+        // With it, they take turns: the first does the work, the others find nothing left.
+        for (const CliRun &r : cli.runTogether({u"resume"_s, u"--json"_s, u"--wait-lock"_s}, 3))
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray serials = ledgerList(sim, "serials"_L1);
+        QCOMPARE(serials.size(), 2);
+        for (const QJsonValue &v : serials)
+            QCOMPARE(v["status"_L1].toString(), u"STAMP"_s);
+    }
+
+    void cancelEndsOnlyAJobWithoutASerial()
+    {
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QVERIFY(!leaveAJobUploaded(cli, data, 1).isEmpty());
+        const CliRun cancelled = cli.run({u"cancel"_s, u"1"_s, u"--json"_s});
+        QCOMPARE(cancelled.exitCode, 0);
+        QCOMPARE(cancelled.json()["state"_L1].toString(), u"CANCELLED"_s);
+        QCOMPARE(cli.run({u"resume"_s, u"--json"_s}).json()["resumed"_L1].toInt(), 0);
+        QCOMPARE(ledgerList(sim, "serials"_L1).size(), 0);
+        // A job that holds a paid SN is never cancelled.
+        const QString in = writePdf(data, makeA4(u"Surat kedua"_s));
+        QVERIFY(cli.run({u"stamp"_s, in, u"--out"_s, data.filePath(u"b.pdf"_s), u"--page"_s, u"1"_s,
+                         u"--x"_s, u"400"_s, u"--y"_s, u"650"_s},
+                        {}, {u"BUBUH_CRASH_AT=job-SERIAL"_s})
+                    .crashed);
+        const CliRun refused = cli.run({u"cancel"_s, u"2"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!refused.err.isEmpty());
+        QCOMPARE(cli.run({u"resume"_s, u"--json"_s}).exitCode, 0);
+        QCOMPARE(ledgerList(sim, "serials"_L1).at(0)["status"_L1].toString(), u"STAMP"_s);
     }
 
     void stampKilledAnywhere_data()

@@ -88,7 +88,7 @@ private Q_SLOTS:
                 {{u"faults"_s, QJsonObject{{u"stamp"_s, QJsonObject{{u"resetBefore"_s, 1.0}}}}}});
             flows.setDeadline(1000);
             QCOMPARE(flows.stamp(pdf, out, Placement{1, 400, 650, 100}), FlowEnding::Unavailable);
-            QCOMPARE(flows.journal().jobs().first().state, u"STAMPING"_s);
+            QCOMPARE(flows.journal().jobs().value().first().state, JobState::Stamping);
             flows.setDeadline(15'000);
             faults = 0;
             sim.simulator().applyConfig(
@@ -108,18 +108,18 @@ private Q_SLOTS:
         QCOMPARE(s.fulfilledQuantity, s.saldo + s.serials); // every bought quota accounted for
         for (int stamps : std::as_const(s.stampsPerDocument))
             QCOMPARE(stamps, 1); // one SN per stamped document
-        QCOMPARE(flows.journal().unfinishedOrders().size(), 0);
-        QCOMPARE(flows.journal().unfinishedJobs().size(), 0);
+        QCOMPARE(flows.journal().unfinishedOrders().value().size(), 0);
+        QCOMPARE(flows.journal().unfinishedJobs().value().size(), 0);
 
         // No false success: what the flows reported agrees with the ledger.
-        const QList<OrderRecord> orders = flows.journal().orders();
+        const QList<OrderRecord> orders = flows.journal().orders().value();
         QCOMPARE(orders.size(), 1);
-        QCOMPARE(orders.first().state, u"FULFILLED"_s);
+        QCOMPARE(orders.first().state, OrderState::Fulfilled);
         QCOMPARE(s.orders, 1);
         if (bought == FlowEnding::Done)
             QCOMPARE(s.fulfilledQuantity, 3);
-        const StampJob job = flows.journal().jobs().first();
-        QCOMPARE(job.state, u"SAVED"_s);
+        const StampJob job = flows.journal().jobs().value().first();
+        QCOMPARE(job.state, JobState::Saved);
         QCOMPARE(s.stampedSerials, 1);
         QFile result(out);
         QVERIFY(result.open(QIODevice::ReadOnly));
@@ -127,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith(makeA4(u"Surat Pernyataan"_s)));
         QVERIFY(pdfsig(bytes).output.contains(u"Signature is Valid"_s));
         if (stamped == FlowEnding::Done)
-            QCOMPARE(job.verification, u"valid"_s);
+            QCOMPARE(job.verdict, StampVerdict::Valid);
         // Serial numbers wasted: only a lost answer to "issue a serial" can cost one, and it is
         // then recorded in the job for a complaint.
         if (endpoint != u"serial" || kind == u"503" || kind == u"429" || kind == u"resetBefore")
@@ -148,11 +148,11 @@ private Q_SLOTS:
         flows.client().caller().setPolicy(RetryPolicy(shortDeadline));
         QCOMPARE(flows.buy(1), FlowEnding::Unavailable);
         // Not "failed": it stays in the journal, and resume completes it with the same key.
-        QCOMPARE(flows.journal().orders().first().state, u"UNKNOWN"_s);
+        QCOMPARE(flows.journal().orders().value().first().state, OrderState::Unknown);
         QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 0);
         sim.configure({{u"faults"_s, QJsonObject()}});
         flows.resumeAll();
-        QCOMPARE(flows.journal().orders().first().state, u"FULFILLED"_s);
+        QCOMPARE(flows.journal().orders().value().first().state, OrderState::Fulfilled);
         QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
     }
 
@@ -163,15 +163,17 @@ private Q_SLOTS:
         FlowHarness flows(sim);
         QVERIFY(flows.login());
         QCOMPARE(flows.buy(2, true, 500), FlowEnding::Unavailable);
-        const OrderRecord paid = flows.journal().orders().first();
-        QCOMPARE(paid.state, u"PAID"_s); // never "failed"
+        const OrderRecord paid = flows.journal().orders().value().first();
+        QCOMPARE(paid.state, OrderState::Paid); // never "failed"
         QVERIFY(paid.paidAt.isValid());
         QVERIFY(!paid.lastReply.isEmpty()); // the shop's own words, for a complaint
         const QList<Journal::Event> history = flows.journal().events(u"order:%1"_s.arg(paid.id));
         QCOMPARE(history.last().state, u"PAID"_s);
         // Followed later, it arrives; nothing was bought twice.
         QTRY_VERIFY_WITH_TIMEOUT(
-            (flows.resumeAll(1), flows.journal().orders().first().state == u"FULFILLED"), 30000);
+            (flows.resumeAll(1),
+             flows.journal().orders().value().first().state == OrderState::Fulfilled),
+            30000);
         QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
         QCOMPARE(sim.ledger().value("account"_L1).toObject().value("saldo"_L1).toInt(), 2);
     }
@@ -200,7 +202,7 @@ private Q_SLOTS:
         sim.configure({{u"admitRate"_s, 5}});
         QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
         QCOMPARE(*ending, FlowEnding::Done);
-        QCOMPARE(flows.journal().orders().first().state, u"FULFILLED"_s);
+        QCOMPARE(flows.journal().orders().value().first().state, OrderState::Fulfilled);
         QVERIFY(!flows.journal().queueTicket().has_value());
     }
 
@@ -231,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(*ending, FlowEnding::Unavailable);
         const QString sn = flow.job().sn;
         QCOMPARE(sn.size(), 22);
-        QCOMPARE(flow.job().state, u"SERIAL"_s);
+        QCOMPARE(flow.job().state, JobState::Serial);
 
         sim.configure({{u"faults"_s, QJsonObject()}});
         ending.reset();
@@ -254,7 +256,7 @@ private Q_SLOTS:
         sim.configure({{u"faults"_s, QJsonObject{{u"stamp"_s, QJsonObject{{u"used97"_s, 1.0}}}}}});
         StampFlow flow(flows.client(), flows.journal(), Clock::system());
         QObject::connect(&flow, &StampFlow::changed, &flow, [&](const StampJob &j) {
-            if (j.state == u"UPLOADED" && !j.lastError.isEmpty())
+            if (j.state == JobState::Uploaded && !j.lastError.isEmpty())
                 sim.configure({{u"faults"_s, QJsonObject()}});
         });
         std::optional<FlowEnding> ending;
@@ -339,8 +341,8 @@ private Q_SLOTS:
         const QString pdf = flows.writeFile(u"lama.pdf"_s, original);
         const QString out = flows.dir() + u"/lama_bermeterai.pdf"_s;
         QCOMPARE(flows.stamp(pdf, out, Placement{1, 100, 100, 100}), FlowEnding::Done);
-        const StampJob job = flows.journal().jobs().constLast();
-        QCOMPARE(job.state, u"SAVED"_s);
+        const StampJob job = flows.journal().jobs().value().constLast();
+        QCOMPARE(job.state, JobState::Saved);
         QVERIFY(!job.uploadPath.isEmpty());
         QFile copy(job.uploadPath);
         QVERIFY(copy.open(QIODevice::ReadOnly));
@@ -374,7 +376,7 @@ private Q_SLOTS:
             QCOMPARE(e, FlowEnding::NotFinished);
         });
         flow.start(1, u"QRIS"_s);
-        QTRY_COMPARE(flow.record().state, u"AWAITING_PAYMENT"_s);
+        QTRY_COMPARE(flow.record().state, OrderState::AwaitingPayment);
         flow.stop();
         QCOMPARE(endings, 1);
         const int requests = sim.ledger()["requests"_L1]["total"_L1].toInt();
@@ -382,11 +384,11 @@ private Q_SLOTS:
         QCOMPARE(sim.ledger()["requests"_L1]["total"_L1].toInt(), requests);
         QCOMPARE(endings, 1);
         const OrderRecord kept = *flows.journal().order(flow.record().id);
-        QCOMPARE(kept.state, u"AWAITING_PAYMENT"_s);
+        QCOMPARE(kept.state, OrderState::AwaitingPayment);
         // Paid meanwhile; a later run continues the same order to its quota.
         QCOMPARE(postJson(sim.url(u"/sim/pay/"_s + kept.orderId), {}).status, 200);
         flows.resumeAll();
-        QCOMPARE(flows.journal().order(kept.id)->state, u"FULFILLED"_s);
+        QCOMPARE(flows.journal().order(kept.id)->state, OrderState::Fulfilled);
         QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 1);
     }
 

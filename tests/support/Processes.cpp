@@ -51,10 +51,9 @@ QJsonObject CliRun::json() const
     return QJsonDocument::fromJson(out).object();
 }
 
-CliRun Cli::run(const QStringList &arguments, const QByteArray &input,
-                const QStringList &extraEnvironment, int killAfterMs) const
+void Cli::start(QProcess &p, const QStringList &arguments,
+                const QStringList &extraEnvironment) const
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &kv : extraEnvironment)
         env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
@@ -63,20 +62,50 @@ CliRun Cli::run(const QStringList &arguments, const QByteArray &input,
     if (!m_server.isEmpty()) // none: the command's own --profile decides
         all << u"--server"_s << m_server.toString();
     p.start(QString::fromLatin1(BUBUH_CLI_EXECUTABLE), all);
+}
+
+namespace {
+
+CliRun collect(QProcess &p)
+{
     CliRun run;
-    if (!p.waitForStarted(30000))
-        return run;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (killAfterMs >= 0 && !p.waitForFinished(killAfterMs))
-        p.kill(); // SIGKILL: as abrupt as a power cut
     p.waitForFinished(300000);
     run.crashed = p.exitStatus() == QProcess::CrashExit;
     run.exitCode = run.crashed ? -1 : p.exitCode();
     run.out = p.readAllStandardOutput();
     run.err = p.readAllStandardError();
     return run;
+}
+
+} // namespace
+
+CliRun Cli::run(const QStringList &arguments, const QByteArray &input,
+                const QStringList &extraEnvironment, int killAfterMs) const
+{
+    QProcess p;
+    start(p, arguments, extraEnvironment);
+    if (!p.waitForStarted(30000))
+        return {};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (killAfterMs >= 0 && !p.waitForFinished(killAfterMs))
+        p.kill(); // SIGKILL: as abrupt as a power cut
+    return collect(p);
+}
+
+QList<CliRun> Cli::runTogether(const QStringList &arguments, int count) const
+{
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < count; ++i) {
+        processes.push_back(std::make_unique<QProcess>());
+        start(*processes.back(), arguments);
+        processes.back()->closeWriteChannel();
+    }
+    QList<CliRun> runs;
+    for (const auto &p : processes)
+        runs << collect(*p);
+    return runs;
 }
 
 } // namespace test

@@ -39,8 +39,13 @@ public:
     Cli(const QUrl &server, const QString &dataDir) : m_server(server), m_dataDir(dataDir) { }
     CliRun run(const QStringList &arguments, const QByteArray &input = {},
                const QStringList &extraEnvironment = {}, int killAfterMs = -1) const;
+    // Starts `count` copies of one command at the same moment and waits for them all.
+    QList<CliRun> runTogether(const QStringList &arguments, int count) const;
 
 private:
+    void start(QProcess &p, const QStringList &arguments,
+               const QStringList &extraEnvironment = {}) const;
+
     QUrl m_server;
     QString m_dataDir;
 };

@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(sim.applyConfig({{u"queue"_s, true}, {u"admitRate"_s, 0.5}}).isEmpty());
 
         QSettings settings(m_dir.filePath(u"flow.ini"_s), QSettings::IniFormat);
-        Workspace workspace(demo.profile(), settings, demo.rootCertificatePem());
+        Workspace workspace(demo.profile(), settings, {demo.rootCertificatePem()});
         QVERIFY(workspace.ready(nullptr));
         MainWindow window(workspace, settings);
         window.resize(1180, 800);
@@ -148,11 +148,12 @@ private Q_SLOTS:
         QStringList serviceTexts, orderStates;
         connect(&workspace.purchase(), &PurchaseSession::changed, this, [&] {
             serviceTexts << serviceLabel->text();
-            orderStates << workspace.purchase().order().state;
+            orderStates << toText(workspace.purchase().order().state);
         });
         child<QSpinBox>(window, u"quantitySpinBox"_s)->setValue(2);
         QTest::mouseClick(child<QPushButton>(window, u"buyButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"AWAITING_PAYMENT"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, OrderState::AwaitingPayment,
+                                  60000);
         QVERIFY2(orderFault.seen(u"orders"_s) > 0, "the order fault never happened");
         const auto sawInStatusBar = [&](const QString &text) {
             return std::any_of(serviceTexts.cbegin(), serviceTexts.cend(),
@@ -173,7 +174,7 @@ private Q_SLOTS:
         shoot(window, u"1-akun-dan-kuota.png"_s);
 
         QTest::mouseClick(child<QPushButton>(window, u"simulatedPaymentButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"FULFILLED"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, OrderState::Fulfilled, 60000);
         auto *quota = child<QLabel>(window, u"quotaStatusLabel"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(quota->text().startsWith(u"Kuota: 2 "_s),
                                   qPrintable(quota->text()), 20000);
@@ -218,8 +219,8 @@ private Q_SLOTS:
         QCOMPARE(stampFaults.seen(u"stamp"_s), 1);
         for (int row = 0; row < 2; ++row) {
             const StampJob &job = batch.entries().at(row).job;
-            QCOMPARE(job.state, u"SAVED"_s);
-            QCOMPARE(job.verification, u"valid"_s);
+            QCOMPARE(job.state, JobState::Saved);
+            QCOMPARE(job.verdict, StampVerdict::Valid);
             QVERIFY2(table->item(row, 3)->text().contains(u"sah"_s),
                      qPrintable(table->item(row, 3)->text()));
         }
@@ -296,7 +297,7 @@ private Q_SLOTS:
                     ->applyConfig({{u"autoPay"_s, true}, {u"fulfillDelay"_s, 4}})
                     .isEmpty());
         QSettings settings(m_dir.filePath(u"late.ini"_s), QSettings::IniFormat);
-        Workspace workspace(demo.profile(), settings, demo.rootCertificatePem());
+        Workspace workspace(demo.profile(), settings, {demo.rootCertificatePem()});
         // Scaled down: give up following after half a second, take it up again after 1.5 s.
         PurchaseFlow::Options impatient;
         impatient.fulfilmentPatienceMs = 500;
@@ -310,7 +311,7 @@ private Q_SLOTS:
                                   20000);
         child<QSpinBox>(window, u"quantitySpinBox"_s)->setValue(1);
         QTest::mouseClick(child<QPushButton>(window, u"buyButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"PAID"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, OrderState::Paid, 30000);
         const QString state = child<QLabel>(window, u"orderStateLabel"_s)->text();
         QVERIFY2(state.contains(u"Pembayaran"_s) && state.contains(u"diterima"_s),
                  qPrintable(state));
@@ -327,7 +328,7 @@ private Q_SLOTS:
                  workspace.purchase().order().orderId);
         QVERIFY(!evidence["paymentReference"_L1].toString().isEmpty());
         QVERIFY(evidence["history"_L1].toArray().size() >= 3); // PENDING, SENT, …, PAID
-        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"FULFILLED"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, OrderState::Fulfilled, 30000);
         QCOMPARE(demo.simulator()->ledger()["orders"_L1].toArray().first()["charges"_L1].toInt(),
                  1);
     }
@@ -340,7 +341,7 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(u"restart.ini"_s), QSettings::IniFormat);
         QString orderId;
         {
-            Workspace workspace(demo.profile(), settings, demo.rootCertificatePem());
+            Workspace workspace(demo.profile(), settings, {demo.rootCertificatePem()});
             MainWindow window(workspace, settings);
             window.show();
             workspace.account().signIn(u"demo"_s, u"demo"_s);
@@ -349,8 +350,8 @@ private Q_SLOTS:
             child<QSpinBox>(window, u"quantitySpinBox"_s)->setValue(1);
             child<QComboBox>(window, u"paymentMethodComboBox"_s)->setCurrentIndex(1); // VA
             QTest::mouseClick(child<QPushButton>(window, u"buyButton"_s), Qt::LeftButton);
-            QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"AWAITING_PAYMENT"_s,
-                                      30000);
+            QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state,
+                                      OrderState::AwaitingPayment, 30000);
             orderId = workspace.purchase().order().orderId;
             const QString va = workspace.purchase().payment().vaNumber;
             QVERIFY(!va.isEmpty());
@@ -366,7 +367,7 @@ private Q_SLOTS:
                 qPrintable(child<QLabel>(window, u"orderProgressLabel"_s)->text()));
         } // the application is closed with the order unpaid
 
-        Workspace workspace(demo.profile(), settings, demo.rootCertificatePem());
+        Workspace workspace(demo.profile(), settings, {demo.rootCertificatePem()});
         MainWindow window(workspace, settings);
         window.show();
         workspace.account().signIn(u"demo"_s, u"demo"_s);
@@ -375,7 +376,7 @@ private Q_SLOTS:
         QTRY_VERIFY(workspace.purchase().active());
         QTRY_VERIFY(child<QPushButton>(window, u"simulatedPaymentButton"_s)->isVisible());
         QTest::mouseClick(child<QPushButton>(window, u"simulatedPaymentButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, u"FULFILLED"_s, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, OrderState::Fulfilled, 60000);
         const QJsonArray orders = demo.simulator()->ledger().value("orders"_L1).toArray();
         QCOMPARE(orders.size(), 1);
         QCOMPARE(orders.first()["charges"_L1].toInt(), 1);

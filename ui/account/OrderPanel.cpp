@@ -95,7 +95,7 @@ OrderPanel::OrderPanel(PurchaseSession &purchase, bool demo, QWidget *parent)
     });
     connect(m_paid, &QPushButton::clicked, &m_purchase, &PurchaseSession::simulatePayment);
     connect(m_stop, &QPushButton::clicked, &m_purchase, &PurchaseSession::stop);
-    connect(m_resume, &QPushButton::clicked, &m_purchase, &PurchaseSession::resumeLatest);
+    connect(m_resume, &QPushButton::clicked, &m_purchase, &PurchaseSession::resumeUnfinished);
     connect(m_evidence, &QPushButton::clicked, this, &OrderPanel::exportEvidence);
     connect(&m_purchase, &PurchaseSession::changed, this, &OrderPanel::update);
     connect(m_clock, &QTimer::timeout, this, &OrderPanel::updateCountdown);
@@ -110,28 +110,41 @@ void OrderPanel::update()
     const bool active = m_purchase.active();
     const QString amount = order.amount ? Language::rupiah(order.amount) : QString();
     QString state;
-    if (order.state == u"AWAITING_PAYMENT")
+    switch (order.state) {
+    case OrderState::AwaitingPayment:
         state = tr("Order %1: %n e-Meterai. Pay %2 to receive the quota.", nullptr, order.quantity)
                     .arg(order.orderId, amount);
-    else if (order.state == u"PAID")
+        break;
+    case OrderState::Paid:
         state = tr("Payment received for order %1; the quota is on its way. Bubuh keeps checking "
                    "until it arrives.")
                     .arg(order.orderId);
-    else if (order.state == u"FULFILLED")
+        break;
+    case OrderState::Fulfilled:
         state = tr("Done: %n e-Meterai added to your quota.", nullptr, order.quantity);
-    else if ((order.state == u"SENT" || order.state == u"PENDING") && active)
-        state = tr("Sending the order for %n e-Meterai to the shop…", nullptr, order.quantity);
-    else if (order.state == u"UNKNOWN" || order.state == u"SENT" || order.state == u"PENDING")
+        break;
+    case OrderState::Pending:
+    case OrderState::Sent:
+        if (active) {
+            state = tr("Sending the order for %n e-Meterai to the shop…", nullptr, order.quantity);
+            break;
+        }
+        [[fallthrough]];
+    case OrderState::Unknown:
         // Never "failed": the shop may have the order; the same key settles it without a
         // second charge.
         state = tr("The order is being checked (sedang diperiksa). Nothing is charged twice; "
                    "Bubuh finishes it with the same order number.");
-    else if (order.state == u"EXPIRED")
+        break;
+    case OrderState::Expired:
         state = tr("Order %1 expired before it was paid. Nothing was charged.").arg(order.orderId);
-    else if (order.state == u"FAILED")
-        state = tr("The shop refused the order: %1").arg(m_purchase.failure().message);
-    else
-        state = OrderReport::stateText(order.state);
+        break;
+    case OrderState::Failed:
+        state = tr("The shop refused the order: %1")
+                    .arg(m_purchase.failure().message.isEmpty() ? order.lastError
+                                                                : m_purchase.failure().message);
+        break;
+    }
     m_state->setText(u"<b>%1</b>"_s.arg(state.toHtmlEscaped()));
 
     showPayment();
@@ -139,7 +152,7 @@ void OrderPanel::update()
     m_busy->setVisible(active);
     QString progress = active ? m_purchase.status().message : QString();
     if (!active && m_purchase.ending() && !m_purchase.failure().message.isEmpty()
-        && order.state != u"FAILED")
+        && order.state != OrderState::Failed)
         progress = m_purchase.failure().message;
     if (!active && m_purchase.ending() == FlowEnding::NotFinished && !order.finished())
         progress = tr("Stopped waiting. The order is saved; press Continue when you are ready.");
@@ -150,11 +163,11 @@ void OrderPanel::update()
     m_progress->setText(progress);
     m_progress->setVisible(!progress.isEmpty());
 
-    const bool awaitingPayment = order.state == u"AWAITING_PAYMENT";
+    const bool awaitingPayment = order.state == OrderState::AwaitingPayment;
     m_paid->setVisible(m_demo && awaitingPayment && active);
     m_stop->setVisible(active);
     m_resume->setVisible(!active && m_purchase.hasOrder() && !order.finished());
-    const bool troubled = order.state == u"PAID" || order.state == u"UNKNOWN"
+    const bool troubled = order.state == OrderState::Paid || order.state == OrderState::Unknown
         || (m_purchase.ending() && m_purchase.ending() != FlowEnding::Done);
     m_evidence->setVisible(m_purchase.hasOrder() && troubled);
     updateCountdown();
@@ -163,7 +176,7 @@ void OrderPanel::update()
 void OrderPanel::showPayment()
 {
     const OrderInfo payment = m_purchase.payment();
-    const bool awaiting = m_purchase.order().state == u"AWAITING_PAYMENT";
+    const bool awaiting = m_purchase.order().state == OrderState::AwaitingPayment;
     const bool qris = awaiting && !payment.qris.isEmpty();
     const bool va = awaiting && !payment.vaNumber.isEmpty();
     if (qris && m_shownPayment != payment.qris) {
@@ -179,7 +192,7 @@ void OrderPanel::showPayment()
 void OrderPanel::updateCountdown()
 {
     const OrderInfo payment = m_purchase.payment();
-    const bool awaiting = m_purchase.order().state == u"AWAITING_PAYMENT";
+    const bool awaiting = m_purchase.order().state == OrderState::AwaitingPayment;
     if (!awaiting || !payment.expiresAt.isValid()) {
         m_deadline->hide();
         return;

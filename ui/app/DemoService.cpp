@@ -1,6 +1,7 @@
 #include "DemoService.h"
 
 #include "EmeteraiSimulator.h"
+#include "journal/JournalLock.h"
 #include "session/Workspace.h"
 
 #include <QFile>
@@ -30,9 +31,12 @@ bool DemoService::start(QString *error)
     }
     // The simulator starts empty, so the demo's journal does too: orders and jobs of an earlier
     // demo would refer to a service that no longer knows them. (Real journals are never wiped.)
+    // Never under a bubuh-cli that is working with it.
     const QString journal = Workspace::journalPath(profile());
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(journal + suffix);
+    if (JournalLock lock(journal); lock.tryLock()) {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(journal + suffix);
+    }
     return true;
 }
 

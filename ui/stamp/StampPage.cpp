@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +47,7 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     , m_stamp(new QPushButton(tr("&Stamp all"), this))
     , m_verify(new QPushButton(tr("&Check an e-Meterai…"), this))
     , m_openFolder(new QPushButton(tr("Open the results &folder"), this))
+    , m_cancel(new QPushButton(tr("Ca&ncel this document"), this))
     , m_types(DocumentTypeCatalog::load(workspace.settings()))
 {
     m_table->setObjectName(u"jobTable"_s);
@@ -71,12 +73,18 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_stamp->setToolTip(tr("Stamp every document in the list (Ctrl+Enter)"));
     m_verify->setObjectName(u"verifyButton"_s);
     m_openFolder->setObjectName(u"openResultsFolderButton"_s);
+    m_cancel->setObjectName(u"cancelJobButton"_s);
+    m_cancel->setToolTip(tr("Stop stamping the selected document. Only possible while it holds "
+                            "no serial number yet, so nothing is spent."));
+    m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
+    m_cancel->setEnabled(false);
     m_stamp->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_verify->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_openFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_stamp);
+    buttons->addWidget(m_cancel);
     buttons->addStretch();
     buttons->addWidget(m_verify);
     buttons->addWidget(m_openFolder);
@@ -110,6 +118,8 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
             }
         }
     });
+    connect(m_cancel, &QPushButton::clicked, this, &StampPage::cancelSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &StampPage::updateSummary);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         const QTableWidgetItem *result = m_table->item(row, ResultColumn);
         if (result && !result->data(Qt::UserRole).toString().isEmpty())
@@ -177,9 +187,9 @@ std::optional<StampJob> StampPage::stampedBefore(const QString &path) const
         if (hash.isEmpty()) // hashed once: the page asks often, documents can be large
             hash = QString::fromLatin1(
                 QCryptographicHash::hash(d.bytes, QCryptographicHash::Sha256).toHex());
-        const QList<StampJob> jobs = m_workspace.journal().jobs();
-        for (const StampJob &job : jobs) {
-            if (job.documentHash == hash && job.state == u"SAVED")
+        const Result<QList<StampJob>> jobs = m_workspace.journal().jobsFor(hash);
+        for (const StampJob &job : jobs ? jobs.value() : QList<StampJob>()) {
+            if (job.state == JobState::Saved)
                 return job;
         }
     }
@@ -305,35 +315,25 @@ void StampPage::rebuild()
     updateSummary();
 }
 
-int StampPage::progressOf(const QString &state)
-{
-    static const QStringList order
-        = {u"CREATED"_s,  u"UPLOADED"_s, u"SERIAL_PENDING"_s, u"SERIAL"_s,
-           u"STAMPING"_s, u"STAMPED"_s,  u"SAVED"_s};
-    return int(order.indexOf(state)) + 1; // 0 while waiting its turn
-}
-
 QString StampPage::stateText(const StampJob &job)
 {
-    if (job.state == u"WAITING")
+    if (!job.id)
         return tr("waiting its turn");
-    if (job.state == u"CREATED")
-        return tr("preparing");
-    if (job.state == u"UPLOADED")
-        return tr("uploaded; asking for a serial number");
-    if (job.state == u"SERIAL_PENDING")
-        return tr("asking for a serial number…");
-    if (job.state == u"SERIAL" || job.state == u"STAMPING")
-        return tr("stamping with serial number %1…").arg(job.sn);
-    if (job.state == u"STAMPED")
-        return tr("stamped; downloading and checking…");
-    if (job.state == u"SAVED")
-        return job.verification == u"valid"
+    switch (job.state) {
+    case JobState::Created: return tr("preparing");
+    case JobState::Uploaded: return tr("uploaded; asking for a serial number");
+    case JobState::SerialPending: return tr("asking for a serial number…");
+    case JobState::Serial:
+    case JobState::Stamping: return tr("stamping with serial number %1…").arg(job.sn);
+    case JobState::Stamped: return tr("stamped; downloading and checking…");
+    case JobState::Saved:
+        return job.verdict == StampVerdict::Valid
             ? tr("done: e-Meterai %1 checked and valid").arg(job.sn)
             : tr("done: e-Meterai %1 is intact, but its issuer is not a trusted one").arg(job.sn);
-    if (job.state == u"FAILED")
-        return tr("not stamped: %1").arg(job.lastError);
-    return job.state;
+    case JobState::Failed: return tr("not stamped: %1").arg(job.lastError);
+    case JobState::Cancelled: return tr("cancelled; nothing was spent");
+    }
+    return {};
 }
 
 void StampPage::updateRow(int entryIndex)
@@ -343,7 +343,7 @@ void StampPage::updateRow(int entryIndex)
     if (row < 0 || row >= m_table->rowCount())
         return;
     QString state = stateText(entry.job);
-    if (entry.done && entry.job.state != u"SAVED" && entry.job.state != u"FAILED") {
+    if (entry.done && !entry.job.finished()) {
         switch (entry.ending) {
         case FlowEnding::Unavailable:
         case FlowEnding::OutcomeUnknown:
@@ -379,8 +379,8 @@ void StampPage::updateSummary()
     m_quota->setText(quota);
     int steps = 0;
     for (const StampBatch::Entry &e : batch.entries())
-        steps += e.done ? 7 : progressOf(e.job.state);
-    m_progress->setRange(0, qMax(1, int(batch.entries().size()) * 7));
+        steps += e.done ? kJobSteps : (e.job.id ? progressStep(e.job.state) : 0);
+    m_progress->setRange(0, qMax(1, int(batch.entries().size()) * kJobSteps));
     m_progress->setValue(steps);
     m_progress->setVisible(!batch.entries().isEmpty());
     const bool signedIn = account.state() == AccountSession::State::SignedIn;
@@ -391,6 +391,38 @@ void StampPage::updateSummary()
     for (const StampBatch::Entry &e : batch.entries())
         anyResult = anyResult || !e.job.resultPath.isEmpty();
     m_openFolder->setEnabled(anyResult);
+    m_cancel->setEnabled(batch.cancellable(selectedEntry()));
+}
+
+int StampPage::selectedEntry() const
+{
+    const int row = m_table->currentRow();
+    const QStringList paths = rowPaths();
+    if (row < 0 || row >= paths.size())
+        return -1;
+    const QList<StampBatch::Entry> &entries = m_workspace.stamping().entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (absolute(entries.at(i).request.sourcePath) == paths.at(row))
+            return i;
+    }
+    return -1;
+}
+
+void StampPage::cancelSelected()
+{
+    const int index = selectedEntry();
+    if (!m_workspace.stamping().cancellable(index))
+        return;
+    const QString name = m_workspace.stamping().entries().at(index).job.fileName;
+    if (QMessageBox::question(this, tr("Cancel this document"),
+                              tr("Stop stamping %1? It holds no serial number yet, so nothing "
+                                 "was spent on it.")
+                                  .arg(name))
+        != QMessageBox::Yes)
+        return;
+    const Result<StampJob> cancelled = m_workspace.stamping().cancel(index);
+    m_status->setText(cancelled ? tr("%1 is cancelled; nothing was spent on it.").arg(name)
+                                : cancelled.failure().message);
 }
 
 void StampPage::stampAll()

@@ -44,8 +44,10 @@ private:
     QString existingStamp(const QString &path) const;
     QStringList rowPaths() const;
     int rowsNeeded() const;
+    // The batch entry shown in the selected row, or -1.
+    int selectedEntry() const;
+    void cancelSelected();
     static QString stateText(const StampJob &job);
-    static int progressOf(const QString &state);
 
     Workspace &m_workspace;
     OpenDocuments &m_documents;
@@ -56,6 +58,7 @@ private:
     QPushButton *m_stamp;
     QPushButton *m_verify;
     QPushButton *m_openFolder;
+    QPushButton *m_cancel;
     DocumentTypeCatalog m_types;
     bool m_typesAsked = false;
     QHash<QString, QString> m_chosenType;     // path -> name of the jenisdoc entry
