@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "app/DemoService.h"
 #include "core/Language.h"
+#include "journal/Journal.h"
+#include "session/SingleInstance.h"
 #include "session/Workspace.h"
 
 #include <QApplication>
@@ -39,6 +41,21 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"files"_s, u"PDF documents to open."_s, u"[FILE.pdf...]"_s);
     parser.process(app);
 
+    // A second `bubuh FILE.pdf` hands its files to the window that runs, and ends here.
+    bubuh::SingleInstance instance(bubuh::Journal::defaultFolder());
+    switch (parser.isSet(u"screenshot"_s) ? bubuh::SingleInstance::Role::Primary
+                                          : instance.start(parser.positionalArguments())) {
+    case bubuh::SingleInstance::Role::Primary: break;
+    case bubuh::SingleInstance::Role::Forwarded: return 0;
+    case bubuh::SingleInstance::Role::Unanswered:
+        QMessageBox::warning(
+            nullptr, QApplication::translate("main", "Bubuh"),
+            QApplication::translate("main",
+                                    "Bubuh is already open, but its window does not answer. "
+                                    "Wait a moment and try again, or close it first."));
+        return 1;
+    }
+
     QSettings settings;
     bubuh::Language::install(
         parser.isSet(u"lang"_s)
@@ -61,6 +78,13 @@ int main(int argc, char *argv[])
     bubuh::AccountSession &session = workspace.account();
     bubuh::MainWindow window(workspace, settings);
     window.show();
+    QObject::connect(&instance, &bubuh::SingleInstance::filesReceived, &window,
+                     [&window](const QStringList &files) {
+                         if (!files.isEmpty())
+                             window.openDocuments(files);
+                         window.raise();
+                         window.activateWindow();
+                     });
     if (!parser.positionalArguments().isEmpty())
         window.openDocuments(parser.positionalArguments());
     if (parser.isSet(u"screenshot"_s)) {
