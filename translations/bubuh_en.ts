@@ -240,10 +240,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Waiting for %1 to finish with the journal…</source>
         <translation>Waiting for %1 to finish with the journal…</translation>
     </message>
-    <message>
-        <source>The journal %1 cannot be opened: %2. Nothing is bought or stamped until it can.</source>
-        <translation>The journal %1 cannot be opened: %2. Nothing is bought or stamped until it can.</translation>
-    </message>
 </context>
 <context>
     <name>bubuh::Commands</name>

@@ -239,10 +239,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Waiting for %1 to finish with the journal…</source>
         <translation>Menunggu %1 selesai memakai jurnal…</translation>
     </message>
-    <message>
-        <source>The journal %1 cannot be opened: %2. Nothing is bought or stamped until it can.</source>
-        <translation>Jurnal %1 tidak dapat dibuka: %2. Tidak ada yang dibeli atau dibubuhkan sampai jurnal bisa dibuka.</translation>
-    </message>
 </context>
 <context>
     <name>bubuh::Commands</name>

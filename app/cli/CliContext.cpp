@@ -2,10 +2,9 @@
 
 #include "core/Clock.h"
 #include "journal/Journal.h"
-#include "journal/JournalLock.h"
 #include "net/EmeteraiClient.h"
 #include "pdf/StampVerifier.h"
-#include "secrets/KeychainSecretStore.h"
+#include "session/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,11 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh {
 
-CliContext::CliContext(QCommandLineParser &parser)
-    : m_parser(parser)
-    , m_secrets(std::make_unique<KeychainSecretStore>())
-    , m_out(stdout)
-    , m_err(stderr)
+CliContext::CliContext(QCommandLineParser &parser) : m_parser(parser), m_out(stdout), m_err(stderr)
 {
     const QString dataDir = parser.value(u"data-dir"_s);
     // The window's settings: one account and one set of profiles for both.
@@ -56,82 +51,81 @@ ServiceProfile CliContext::profile() const
     return p;
 }
 
+Workspace &CliContext::workspace()
+{
+    if (!m_workspace) {
+        // The same assembly as the window's, but the journal opens (and locks) only for a
+        // command that needs it, and nothing is continued unless the command says so.
+        const QString dataDir = m_parser.value(u"data-dir"_s);
+        Workspace::Setup setup;
+        if (!dataDir.isEmpty()) // one journal per profile there too
+            setup.journalPath = dataDir + u'/' + profile().journalFileName();
+        setup.anchorFiles = m_parser.values(u"anchor"_s);
+        setup.openJournalNow = false;
+        setup.resumeOnSignIn = false;
+        m_workspace = std::make_unique<Workspace>(profile(), *m_settings, std::move(setup));
+        for (const QString &file : m_workspace->unreadableAnchors())
+            m_err << QCoreApplication::translate("bubuh::CliContext",
+                                                 "No certificate could be read from %1.")
+                         .arg(file)
+                  << Qt::endl;
+        EmeteraiClient &client = m_workspace->account().client();
+        // Every new token (after a 401 too) goes to the keychain, never anywhere else.
+        QObject::connect(&client, &EmeteraiClient::tokenChanged, &client,
+                         [this](const QString &token) {
+                             secrets().write(secretKey(u"token"_s), token, [](Result<bool>) {});
+                         });
+        if (m_parser.isSet(u"timeout"_s)) {
+            RetryConfig config;
+            config.deadlineMs = qint64(m_parser.value(u"timeout"_s).toDouble() * 1000);
+            client.caller().setPolicy(RetryPolicy(config));
+        }
+    }
+    return *m_workspace;
+}
+
 Journal *CliContext::journal()
 {
-    if (m_journal)
-        return m_journal.get();
-    const QString dataDir = m_parser.value(u"data-dir"_s);
-    // One journal per service profile, shared with the window: demo or staging work never
-    // mixes with real work, and `resume` sees what the window left.
-    const QString folder = dataDir.isEmpty() ? Journal::defaultFolder() : dataDir;
-    const QString path = folder + u'/' + profile().journalFileName();
-    m_lock = std::make_unique<JournalLock>(path);
-    if (!m_lock->tryLock()) {
+    Workspace &ws = workspace();
+    if (!ws.lockJournal()) {
         m_journalExit = Locked;
         if (!m_parser.isSet(u"wait-lock"_s)) {
-            fail({m_lock->refusal(), u"journal locked"_s}, Locked);
+            fail({ws.lockRefusal(), u"journal locked"_s}, Locked);
             return nullptr;
         }
         progress({FlowStatus::Phase::Working,
                   QCoreApplication::translate("bubuh::CliContext",
                                               "Waiting for %1 to finish with the journal…")
-                      .arg(m_lock->holder())});
-        if (!m_lock->tryLock(-1)) {
-            fail({m_lock->refusal(), u"journal locked"_s}, Locked);
+                      .arg(ws.lockHolder())});
+        if (!ws.lockJournal(-1)) {
+            fail({ws.lockRefusal(), u"journal locked"_s}, Locked);
             return nullptr;
         }
     }
     m_journalExit = Unusable;
-    if (dataDir.isEmpty())
-        Journal::adoptLegacy(path);
-    QString error;
-    m_journal = Journal::open(path, Clock::system(), &error);
-    if (!m_journal) {
-        fail({QCoreApplication::translate("bubuh::CliContext",
-                                          "The journal %1 cannot be opened: %2. Nothing is bought "
-                                          "or stamped until it can.")
-                  .arg(path, error),
-              {}},
-             Unusable);
+    QString why;
+    if (!ws.openJournal(&why)) {
+        fail({why, u"journal unusable"_s}, Unusable);
         return nullptr;
     }
     // Continue only this account's work on this service.
-    m_journal->setOwner({profile().backend.authority(), user()});
-    return m_journal.get();
+    ws.journal().setOwner({profile().backend.authority(), user()});
+    return &ws.journal();
 }
 
 StampVerifier CliContext::verifier()
 {
-    StampVerifier verifier;
-    const QStringList files
-        = m_settings->value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList()
-        + m_parser.values(u"anchor"_s);
-    for (const QString &file : files) {
-        if (!verifier.addTrustAnchorFile(file))
-            m_err << QCoreApplication::translate("bubuh::CliContext",
-                                                 "No certificate could be read from %1.")
-                         .arg(file)
-                  << Qt::endl;
-    }
-    return verifier;
+    return workspace().verifier();
+}
+
+SecretStore &CliContext::secrets()
+{
+    return workspace().account().secrets();
 }
 
 EmeteraiClient &CliContext::client()
 {
-    if (!m_client) {
-        m_client = new EmeteraiClient(profile(), Clock::system(), QCoreApplication::instance());
-        // Every new token (after a 401 too) goes to the keychain, never anywhere else.
-        QObject::connect(m_client, &EmeteraiClient::tokenChanged, m_client,
-                         [this](const QString &token) {
-                             m_secrets->write(secretKey(u"token"_s), token, [](Result<bool>) {});
-                         });
-        if (m_parser.isSet(u"timeout"_s)) {
-            RetryConfig config;
-            config.deadlineMs = qint64(m_parser.value(u"timeout"_s).toDouble() * 1000);
-            m_client->caller().setPolicy(RetryPolicy(config));
-        }
-    }
-    return *m_client;
+    return workspace().account().client();
 }
 
 QString CliContext::user() const
@@ -168,7 +162,7 @@ void CliContext::signIn(std::function<void(bool)> ready)
         ready(false);
         return;
     }
-    m_secrets->read(secretKey(u"password"_s), [this, ready](Result<QString> password) {
+    secrets().read(secretKey(u"password"_s), [this, ready](Result<QString> password) {
         if (!password) {
             fail(password.failure(), Unusable);
             ready(false);
@@ -185,7 +179,7 @@ void CliContext::signIn(std::function<void(bool)> ready)
             return;
         }
         client().setCredentials(user(), password.value());
-        m_secrets->read(
+        secrets().read(
             secretKey(u"token"_s), [this, ready, pw = password.value()](Result<QString> token) {
                 if (token && !token->isEmpty()) {
                     client().setToken(token.value()); // a stale one is replaced on its first 401

@@ -15,7 +15,7 @@ namespace bubuh {
 
 class EmeteraiClient;
 class Journal;
-class JournalLock;
+class Workspace;
 class SecretStore;
 class StampVerifier;
 
@@ -46,7 +46,7 @@ public:
     Journal *journal();
     // The exit code for a journal() that failed: Locked or Unusable.
     int journalExit() const { return m_journalExit; }
-    SecretStore &secrets() { return *m_secrets; }
+    SecretStore &secrets();
     EmeteraiClient &client();
     // Checks stamps against the configured anchors and --anchor files.
     StampVerifier verifier();
@@ -66,12 +66,12 @@ public:
 
 private:
     QCommandLineParser &m_parser;
+    // The window's assembly (Workspace), made on first use.
+    Workspace &workspace();
+
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<JournalLock> m_lock;
+    std::unique_ptr<Workspace> m_workspace;
     int m_journalExit = Unusable;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<SecretStore> m_secrets;
-    EmeteraiClient *m_client = nullptr;
     QTextStream m_out;
     QTextStream m_err;
 };

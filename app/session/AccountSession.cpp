@@ -10,9 +10,9 @@ namespace bubuh {
 
 Q_LOGGING_CATEGORY(lcSession, "bubuh.session")
 
-AccountSession::AccountSession(const ServiceProfile &profile, QObject *parent)
+AccountSession::AccountSession(const ServiceProfile &profile, Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_client(new EmeteraiClient(profile, Clock::system(), this))
+    , m_client(new EmeteraiClient(profile, clock, this))
     , m_secrets(std::make_unique<KeychainSecretStore>())
 { }
 

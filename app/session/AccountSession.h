@@ -19,7 +19,7 @@ public:
     enum class State { SignedOut, SigningIn, SignedIn, Failed };
     Q_ENUM(State)
 
-    explicit AccountSession(const ServiceProfile &profile, QObject *parent = nullptr);
+    AccountSession(const ServiceProfile &profile, Clock &clock, QObject *parent = nullptr);
 
     State state() const { return m_state; }
     QString user() const { return m_user; }
@@ -38,6 +38,7 @@ public:
     void signInWithStoredPassword(const QString &user);
     // Where remembered passwords go: the OS keychain unless set (tests).
     void setSecretStore(std::unique_ptr<SecretStore> store) { m_secrets = std::move(store); }
+    SecretStore &secrets() { return *m_secrets; }
     void refreshBalance();
 
 Q_SIGNALS:

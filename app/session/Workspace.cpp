@@ -20,39 +20,30 @@ Workspace::Workspace(const ServiceProfile &profile, QSettings &settings, Setup s
     : QObject(parent)
     , m_settings(settings)
     , m_clock(setup.clock ? *setup.clock : Clock::system())
-    , m_account(std::make_unique<AccountSession>(profile))
+    , m_account(std::make_unique<AccountSession>(profile, m_clock))
+    , m_journalPath(setup.journalPath.isEmpty() ? journalPath(profile) : setup.journalPath)
+    , m_defaultJournal(setup.journalPath.isEmpty())
+    , m_lock(std::make_unique<JournalLock>(m_journalPath))
 {
     if (setup.secrets)
         m_account->setSecretStore(std::move(setup.secrets));
-    const QString path = setup.journalPath.isEmpty() ? journalPath(profile) : setup.journalPath;
-    // Held for the window's whole life: no bubuh-cli (or second window) takes up its work.
-    m_lock = std::make_unique<JournalLock>(path);
-    QString error;
-    if (!m_lock->tryLock()) {
-        m_error
-            = tr("Bubuh will not buy or stamp anything in this window: %1").arg(m_lock->refusal());
-    } else {
-        if (setup.journalPath.isEmpty())
-            Journal::adoptLegacy(path);
-        m_journal = Journal::open(path, m_clock, &error);
-        if (!m_journal)
-            m_error = tr("Bubuh cannot open its journal (%1), so it will not buy or stamp "
-                         "anything: it could not remember what was paid for. Check that the disk "
-                         "has room and that the folder can be written to.")
-                          .arg(error);
-    }
-    if (!m_journal)
-        m_journal = Journal::open(u":memory:"_s, m_clock, &error);
     m_verifier.addTrustAnchors(setup.extraAnchorsPem);
     for (const QString &file :
-         settings.value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList())
-        m_verifier.addTrustAnchorFile(file);
-    EmeteraiClient &client = m_account->client();
-    m_purchase = std::make_unique<PurchaseSession>(client, *m_journal, m_clock);
-    m_stamping = std::make_unique<StampBatch>(client, *m_journal, m_clock);
-    m_stamping->setVerifier(m_verifier);
+         settings.value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList()
+             + setup.anchorFiles) {
+        if (!m_verifier.addTrustAnchorFile(file))
+            m_unreadableAnchors << file;
+    }
+    if (setup.openJournalNow) {
+        if (!lockJournal())
+            m_error = tr("Bubuh will not buy or stamp anything in this window: %1")
+                          .arg(m_lock->refusal());
+        openJournal();
+    }
+    if (!setup.resumeOnSignIn)
+        return;
     connect(m_account.get(), &AccountSession::changed, this, [this] {
-        if (m_account->state() != AccountSession::State::SignedIn)
+        if (m_account->state() != AccountSession::State::SignedIn || !m_journal)
             return;
         // Whoever signed in continues their own work only, never another account's.
         m_journal->setOwner({m_account->profile().backend.authority(), m_account->user()});
@@ -65,6 +56,50 @@ Workspace::Workspace(const ServiceProfile &profile, QSettings &settings, Setup s
             m_stamping->resumeUnfinished();
         }
     });
+}
+
+bool Workspace::lockJournal(int waitMs)
+{
+    // Held for the process's whole life: no bubuh-cli (or second window) takes up its work.
+    return m_lock->isLocked() || m_lock->tryLock(waitMs);
+}
+
+bool Workspace::openJournal(QString *why)
+{
+    if (!m_journal) {
+        QString error;
+        if (m_lock->isLocked()) {
+            if (m_defaultJournal)
+                Journal::adoptLegacy(m_journalPath);
+            m_journal = Journal::open(m_journalPath, m_clock, &error);
+            if (!m_journal)
+                m_error = tr("Bubuh cannot open its journal (%1), so it will not buy or stamp "
+                             "anything: it could not remember what was paid for. Check that the "
+                             "disk has room and that the folder can be written to.")
+                              .arg(error);
+        } else if (m_error.isEmpty()) {
+            m_error = m_lock->refusal();
+        }
+        // Without its journal nothing paid may start: an empty one in memory keeps the
+        // window usable for opening and checking documents.
+        if (!m_journal)
+            m_journal = Journal::open(u":memory:"_s, m_clock, &error);
+        EmeteraiClient &client = m_account->client();
+        m_purchase = std::make_unique<PurchaseSession>(client, *m_journal, m_clock);
+        m_stamping = std::make_unique<StampBatch>(client, *m_journal, m_clock);
+        m_stamping->setVerifier(m_verifier);
+    }
+    return ready(why);
+}
+
+QString Workspace::lockHolder() const
+{
+    return m_lock->holder();
+}
+
+QString Workspace::lockRefusal() const
+{
+    return m_lock->refusal();
 }
 
 Workspace::Workspace(const ServiceProfile &profile, QSettings &settings)

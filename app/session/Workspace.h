@@ -34,6 +34,12 @@ public:
         QString journalPath;                  // default: journalPath(profile)
         Clock *clock = nullptr;               // default: the system clock
         std::unique_ptr<SecretStore> secrets; // default: the OS keychain
+        QStringList anchorFiles;              // trusted roots in files (bubuh-cli --anchor)
+        // The window locks and opens its journal at once and continues unfinished work when
+        // someone signs in; bubuh-cli opens it only for commands that need it, and continues
+        // only what the command says.
+        bool openJournalNow = true;
+        bool resumeOnSignIn = true;
     };
     Workspace(const ServiceProfile &profile, QSettings &settings, Setup setup,
               QObject *parent = nullptr);
@@ -43,6 +49,14 @@ public:
     // False (with a message for the person) when the journal cannot be opened: Bubuh then
     // must not buy or stamp anything, since it could not remember what it paid for.
     bool ready(QString *error) const;
+    // For bubuh-cli: takes the journal's lock (waiting up to waitMs, -1 for as long as it
+    // takes), then opens the journal; who holds the lock, for the message while it waits.
+    bool lockJournal(int waitMs = 0);
+    bool openJournal(QString *why = nullptr);
+    QString lockHolder() const;
+    QString lockRefusal() const;
+    // Trust anchor files that could not be read.
+    QStringList unreadableAnchors() const { return m_unreadableAnchors; }
 
     AccountSession &account() { return *m_account; }
     Journal &journal() { return *m_journal; }
@@ -57,7 +71,10 @@ private:
     QSettings &m_settings;
     Clock &m_clock;
     std::unique_ptr<AccountSession> m_account;
+    QString m_journalPath;
+    bool m_defaultJournal;
     std::unique_ptr<JournalLock> m_lock;
+    QStringList m_unreadableAnchors;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<PurchaseSession> m_purchase;
     std::unique_ptr<StampBatch> m_stamping;

@@ -1,6 +1,7 @@
 // Secrets through the real OS keychain (a Secret Service started by scripts/test.sh), and the
 // in-memory store used by unit tests of the code around it.
 #include "SimFixture.h"
+#include "core/Clock.h"
 
 #include "secrets/KeychainSecretStore.h"
 #include "session/AccountSession.h"
@@ -67,7 +68,7 @@ private Q_SLOTS:
         KeychainSecretStore keychain;
         QVERIFY(wait<bool>([&](auto done) { keychain.remove(key, done); }).ok());
         {
-            AccountSession forgetful(profile);
+            AccountSession forgetful(profile, Clock::system());
             forgetful.signInWithStoredPassword(u"demo"_s); // nothing stored: stays signed out
             QTest::qWait(500);
             QCOMPARE(forgetful.state(), AccountSession::State::SignedOut);
@@ -77,7 +78,7 @@ private Q_SLOTS:
         // The next start: signed in from the keychain, the password nowhere else.
         QTRY_COMPARE(wait<QString>([&](auto done) { keychain.read(key, done); }).value(),
                      u"demo"_s);
-        AccountSession next(profile);
+        AccountSession next(profile, Clock::system());
         next.signInWithStoredPassword(u"demo"_s);
         QTRY_COMPARE_WITH_TIMEOUT(next.state(), AccountSession::State::SignedIn, 20000);
         QVERIFY(wait<bool>([&](auto done) { keychain.remove(key, done); }).ok());

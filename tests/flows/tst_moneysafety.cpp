@@ -60,6 +60,20 @@ StampFlow::Request request(const QString &path)
     return r;
 }
 
+// Buys two and leaves a job at UPLOADED (no SN yet): the quota check failed until its deadline.
+bool leaveAJobUploaded(SimFixture &sim, FlowHarness &flows)
+{
+    if (!flows.login() || flows.buy(2) != FlowEnding::Done)
+        return false;
+    flows.setDeadline(800);
+    sim.configure({{u"faults"_s, QJsonObject{{u"saldopos"_s, QJsonObject{{u"503"_s, 1.0}}}}}});
+    const FlowEnding ending = flows.stamp(flows.writeFile(u"surat.pdf"_s, makeA4()),
+                                          flows.dir() + u"/out.pdf"_s, Placement{1, 400, 600, 100});
+    sim.configure({{u"faults"_s, QJsonObject()}});
+    flows.setDeadline(15'000);
+    return ending == FlowEnding::Unavailable;
+}
+
 int serials(SimFixture &sim)
 {
     return int(sim.ledger().value("serials"_L1).toArray().size());
@@ -176,18 +190,11 @@ private Q_SLOTS:
         // same moment: the compare-and-set write lets one of them ask for the SN.
         SimFixture sim({{u"autoPay"_s, true}});
         FlowHarness flows(sim);
-        QVERIFY(flows.login());
-        QCOMPARE(flows.buy(2), FlowEnding::Done);
-        flows.setDeadline(800);
-        sim.configure({{u"faults"_s, QJsonObject{{u"saldopos"_s, QJsonObject{{u"503"_s, 1.0}}}}}});
-        QCOMPARE(flows.stamp(flows.writeFile(u"surat.pdf"_s, makeA4()), flows.dir() + u"/out.pdf"_s,
-                             Placement{1, 400, 600, 100}),
-                 FlowEnding::Unavailable);
+        QVERIFY(leaveAJobUploaded(sim, flows));
         const StampJob left = flows.journal().jobs().value().first();
         QCOMPARE(left.state, JobState::Uploaded);
         sim.configure({{u"faults"_s, QJsonObject{{u"saldopos"_s, QJsonObject{{u"slow"_s, 1.0}}}}},
                        {u"slowSeconds"_s, 0.3}});
-        flows.setDeadline(15'000);
         QString error;
         const std::unique_ptr<Journal> second
             = Journal::open(flows.journal().path(), Clock::system(), &error);
@@ -278,14 +285,7 @@ private Q_SLOTS:
         // first one continues it, the others do no paid work at all.
         SimFixture sim({{u"autoPay"_s, true}});
         FlowHarness flows(sim);
-        QVERIFY(flows.login());
-        QCOMPARE(flows.buy(2), FlowEnding::Done);
-        flows.setDeadline(800);
-        sim.configure({{u"faults"_s, QJsonObject{{u"saldopos"_s, QJsonObject{{u"503"_s, 1.0}}}}}});
-        QCOMPARE(flows.stamp(flows.writeFile(u"surat.pdf"_s, makeA4()), flows.dir() + u"/out.pdf"_s,
-                             Placement{1, 400, 600, 100}),
-                 FlowEnding::Unavailable);
-        sim.configure({{u"faults"_s, QJsonObject()}});
+        QVERIFY(leaveAJobUploaded(sim, flows));
         QSettings settings(flows.dir() + u"/settings.ini"_s, QSettings::IniFormat);
         const ServiceProfile profile = ServiceProfile::singleServer(sim.simulator().baseUrl());
         std::vector<std::unique_ptr<Workspace>> windows;
