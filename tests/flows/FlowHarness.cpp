@@ -100,6 +100,28 @@ void FlowHarness::resumeAll(int rounds)
     }
 }
 
+bool waitForEnd(StampBatch &batch, Failure *refusal)
+{
+    bool over = false;
+    const QMetaObject::Connection connection
+        = QObject::connect(&batch, &StampBatch::finished, &batch, [&](int, int, const Failure &f) {
+              over = true;
+              if (refusal)
+                  *refusal = f;
+          });
+    const bool ended = QTest::qWaitFor([&] { return over; }, 120000);
+    QObject::disconnect(connection); // the locals above end here
+    return ended;
+}
+
+StampFlow::Request stampRequest(const QString &path)
+{
+    StampFlow::Request r;
+    r.sourcePath = path;
+    r.placement = Placement{1, 400, 600, 100};
+    return r;
+}
+
 StampVerifier FlowHarness::verifier() const
 {
     StampVerifier verifier;

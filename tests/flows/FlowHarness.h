@@ -3,6 +3,7 @@
 #include "SimFixture.h"
 
 #include "flow/PurchaseFlow.h"
+#include "flow/StampBatch.h"
 #include "flow/StampFlow.h"
 #include "journal/Journal.h"
 #include "net/EmeteraiClient.h"
@@ -42,5 +43,10 @@ private:
     std::unique_ptr<bubuh::Journal> m_journal;
     std::unique_ptr<bubuh::EmeteraiClient> m_client;
 };
+
+// Runs the batch until it reports the end of its run (two minutes at most).
+bool waitForEnd(bubuh::StampBatch &batch, bubuh::Failure *refusal = nullptr);
+// A request to stamp path on page 1 at (400, 600), 100 pt.
+bubuh::StampFlow::Request stampRequest(const QString &path);
 
 } // namespace test

@@ -44,22 +44,6 @@ bool refuseToRecord(const QString &journalPath, const QString &table, const QStr
     return ok;
 }
 
-bool waitForEnd(StampBatch &batch)
-{
-    bool over = false;
-    QObject::connect(&batch, &StampBatch::finished, &batch,
-                     [&](int, int, const Failure &) { over = true; });
-    return QTest::qWaitFor([&] { return over; }, 120000);
-}
-
-StampFlow::Request request(const QString &path)
-{
-    StampFlow::Request r;
-    r.sourcePath = path;
-    r.placement = Placement{1, 400, 600, 100};
-    return r;
-}
-
 // Buys two and leaves a job at UPLOADED (no SN yet): the quota check failed until its deadline.
 bool leaveAJobUploaded(SimFixture &sim, FlowHarness &flows)
 {
@@ -122,7 +106,7 @@ private Q_SLOTS:
         StampBatch batch(flows.client(), flows.journal(), Clock::system());
         batch.setVerifier(flows.verifier());
         for (int press = 0; press < 2; ++press) { // "waiting for the service": pressed again
-            batch.start({request(doc)});
+            batch.start({stampRequest(doc)});
             QVERIFY(waitForEnd(batch));
             QCOMPARE(batch.entries().first().ending, FlowEnding::Unavailable);
         }
@@ -132,7 +116,7 @@ private Q_SLOTS:
         const QString taken = flows.writeFile(u"surat_bermeterai.pdf"_s, "not mine");
         sim.configure({{u"faults"_s, QJsonObject()}});
         flows.setDeadline(15'000);
-        batch.start({request(doc)});
+        batch.start({stampRequest(doc)});
         QVERIFY(waitForEnd(batch));
         QCOMPARE(batch.entries().first().ending, FlowEnding::Done);
         QCOMPARE(flows.journal().jobs().value().size(), 1);
@@ -230,7 +214,7 @@ private Q_SLOTS:
             if (j.state == JobState::Uploaded) // the person cancels while it checks the quota
                 QVERIFY(StampFlow::cancel(flows.journal(), j.id).ok());
         });
-        StampFlow::Request r = request(flows.writeFile(u"surat.pdf"_s, makeA4()));
+        StampFlow::Request r = stampRequest(flows.writeFile(u"surat.pdf"_s, makeA4()));
         r.outputPath = flows.dir() + u"/out.pdf"_s;
         flow.start(r);
         QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 30000);
@@ -250,7 +234,7 @@ private Q_SLOTS:
         sim.configure({{u"faults"_s, QJsonObject{{u"upload"_s, QJsonObject{{u"503"_s, 1.0}}}}}});
         StampBatch batch(flows.client(), flows.journal(), Clock::system());
         batch.setFollowUpDelay(60'000);
-        batch.start({request(flows.writeFile(u"surat.pdf"_s, makeA4()))});
+        batch.start({stampRequest(flows.writeFile(u"surat.pdf"_s, makeA4()))});
         QVERIFY(waitForEnd(batch));
         QCOMPARE(batch.entries().first().ending, FlowEnding::Unavailable);
         QVERIFY(batch.followUpAt().isValid());

@@ -13,30 +13,6 @@ using namespace Qt::StringLiterals;
 using namespace bubuh;
 using namespace test;
 
-namespace {
-
-// Runs the batch until it reports the end of its run.
-bool waitForEnd(StampBatch &batch, Failure *refusal = nullptr)
-{
-    bool over = false;
-    QObject::connect(&batch, &StampBatch::finished, &batch, [&](int, int, const Failure &f) {
-        over = true;
-        if (refusal)
-            *refusal = f;
-    });
-    return QTest::qWaitFor([&] { return over; }, 120000);
-}
-
-StampFlow::Request request(const QString &path)
-{
-    StampFlow::Request r;
-    r.sourcePath = path;
-    r.placement = Placement{1, 400, 600, 100};
-    return r;
-}
-
-} // namespace
-
 class TestStampBatch : public QObject
 {
     Q_OBJECT
@@ -52,7 +28,7 @@ private Q_SLOTS:
         const QString good = flows.writeFile(u"surat.pdf"_s, makeA4());
         StampBatch batch(flows.client(), flows.journal(), Clock::system());
         batch.setVerifier(flows.verifier());
-        batch.start({request(broken), request(good)});
+        batch.start({stampRequest(broken), stampRequest(good)});
         QVERIFY(waitForEnd(batch));
         QCOMPARE(batch.entries().size(), 2);
         QVERIFY(batch.entries().at(0).done);
@@ -72,8 +48,8 @@ private Q_SLOTS:
         QVERIFY(flows.login());
         QCOMPARE(flows.buy(1), FlowEnding::Done);
         StampBatch batch(flows.client(), flows.journal(), Clock::system());
-        batch.start({request(flows.writeFile(u"a.pdf"_s, makeA4())),
-                     request(flows.writeFile(u"b.pdf"_s, makeA4()))});
+        batch.start({stampRequest(flows.writeFile(u"a.pdf"_s, makeA4())),
+                     stampRequest(flows.writeFile(u"b.pdf"_s, makeA4()))});
         Failure refusal;
         QVERIFY(waitForEnd(batch, &refusal));
         QVERIFY2(refusal.message.contains(u"1"_s), qPrintable(refusal.message));
@@ -110,7 +86,7 @@ private Q_SLOTS:
         QDir(flows.dir()).mkpath(u"x"_s);
         const QString first = flows.writeFile(u"surat.pdf"_s, makeA4());
         const QString second = flows.writeFile(u"x/surat.pdf"_s, makeA4());
-        batch.start({request(first), request(second)}, results.path());
+        batch.start({stampRequest(first), stampRequest(second)}, results.path());
         QCOMPARE(batch.entries().at(0).request.outputPath,
                  QDir(results.path()).filePath(u"surat_bermeterai.pdf"_s));
         QCOMPARE(batch.entries().at(1).request.outputPath,
@@ -130,7 +106,7 @@ private Q_SLOTS:
         QString sn;
         {
             StampBatch batch(flows.client(), flows.journal(), Clock::system());
-            batch.start({request(flows.writeFile(u"surat.pdf"_s, makeA4()))});
+            batch.start({stampRequest(flows.writeFile(u"surat.pdf"_s, makeA4()))});
             QVERIFY(waitForEnd(batch));
             const StampBatch::Entry &e = batch.entries().first();
             QCOMPARE(e.ending, FlowEnding::Unavailable);
@@ -167,7 +143,7 @@ private Q_SLOTS:
         batch.setFollowUpDelay(1000);
         int runs = 0;
         connect(&batch, &StampBatch::finished, &batch, [&] { ++runs; });
-        batch.start({request(flows.writeFile(u"surat.pdf"_s, makeA4()))});
+        batch.start({stampRequest(flows.writeFile(u"surat.pdf"_s, makeA4()))});
         QTRY_COMPARE(runs, 1);
         QCOMPARE(batch.entries().first().ending, FlowEnding::Unavailable);
         QVERIFY(batch.followUpAt().isValid());
