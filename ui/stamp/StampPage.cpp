@@ -77,7 +77,7 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_cancel->setToolTip(tr("Stop stamping the selected document. Only possible while it holds "
                             "no serial number yet, so nothing is spent."));
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
-    m_cancel->setEnabled(false);
+    m_cancel->hide();
     m_stamp->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_verify->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_openFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
@@ -391,6 +391,11 @@ void StampPage::updateSummary()
     for (const StampBatch::Entry &e : batch.entries())
         anyResult = anyResult || !e.job.resultPath.isEmpty();
     m_openFolder->setEnabled(anyResult);
+    // Shown only where there is something to cancel (a document waiting without an SN).
+    bool anyCancellable = false;
+    for (int i = 0; i < batch.entries().size(); ++i)
+        anyCancellable = anyCancellable || batch.cancellable(i);
+    m_cancel->setVisible(anyCancellable);
     m_cancel->setEnabled(batch.cancellable(selectedEntry()));
 }
 
