@@ -1691,5 +1691,9 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Bubuh is already open, but its window does not answer. Wait a moment and try again, or close it first.</source>
         <translation>Bubuh is already open, but its window does not answer. Wait a moment and try again, or close it first.</translation>
     </message>
+    <message>
+        <source>Bubuh is already open. To try the demo, close that window first, then start the demo.</source>
+        <translation>Bubuh is already open. To try the demo, close that window first, then start the demo.</translation>
+    </message>
 </context>
 </TS>

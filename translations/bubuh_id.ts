@@ -1676,5 +1676,9 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Bubuh is already open, but its window does not answer. Wait a moment and try again, or close it first.</source>
         <translation>Bubuh sudah terbuka, tetapi jendelanya tidak menanggapi. Tunggu sebentar lalu coba lagi, atau tutup dulu jendela itu.</translation>
     </message>
+    <message>
+        <source>Bubuh is already open. To try the demo, close that window first, then start the demo.</source>
+        <translation>Bubuh sudah terbuka. Untuk mencoba demo, tutup dulu jendela itu, lalu jalankan demo.</translation>
+    </message>
 </context>
 </TS>

@@ -46,7 +46,14 @@ int main(int argc, char *argv[])
     switch (parser.isSet(u"screenshot"_s) ? bubuh::SingleInstance::Role::Primary
                                           : instance.start(parser.positionalArguments())) {
     case bubuh::SingleInstance::Role::Primary: break;
-    case bubuh::SingleInstance::Role::Forwarded: return 0;
+    case bubuh::SingleInstance::Role::Forwarded:
+        if (parser.isSet(u"demo"_s)) // the running window has its own mode: say so
+            QMessageBox::information(
+                nullptr, QApplication::translate("main", "Bubuh"),
+                QApplication::translate("main",
+                                        "Bubuh is already open. To try the demo, close "
+                                        "that window first, then start the demo."));
+        return 0;
     case bubuh::SingleInstance::Role::Unanswered:
         QMessageBox::warning(
             nullptr, QApplication::translate("main", "Bubuh"),

@@ -76,6 +76,10 @@ void login(CliContext &cli, Done done)
 
 void balance(CliContext &cli, Done done)
 {
+    if (!cli.journal()) { // its unfinished orders are settled first: the journal is needed
+        done(cli.journalExit());
+        return;
+    }
     cli.signIn([&cli, done](bool ok) {
         if (!ok) {
             done(CliContext::Usage);

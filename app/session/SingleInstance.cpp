@@ -54,38 +54,50 @@ SingleInstance::Role SingleInstance::start(const QStringList &files, int patienc
     for (;;) {
         if (m_lock.tryLock(0)) {
             QLocalServer::removeServer(m_socket); // one a crashed window left behind
-            m_server.listen(m_socket);
+            if (!m_server.listen(m_socket))
+                qWarning("bubuh: no window socket at %s: %s", qPrintable(m_socket),
+                         qPrintable(m_server.errorString()));
             return Role::Primary;
         }
-        if (forward(absolute, 1000))
-            return Role::Forwarded;
+        if (m_lock.error() != QLockFile::LockFailedError) {
+            // Not another window but a folder that cannot be written: be the window, whose
+            // journal then says what is wrong.
+            qWarning("bubuh: cannot take %s", qPrintable(m_lock.fileName()));
+            return Role::Primary;
+        }
+        switch (forward(absolute, deadline)) {
+        case Sent::Answered: return Role::Forwarded;
+        case Sent::Unanswered: return Role::Unanswered; // sent once, never again
+        case Sent::NoWindow: break;
+        }
         if (deadline.hasExpired())
             return Role::Unanswered;
         QThread::msleep(100); // the window may still be starting: its socket comes soon
     }
 }
 
-bool SingleInstance::forward(const QStringList &files, int timeoutMs)
+SingleInstance::Sent SingleInstance::forward(const QStringList &files,
+                                             const QDeadlineTimer &deadline)
 {
     QLocalSocket socket;
     socket.connectToServer(m_socket);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
+    if (!socket.waitForConnected(int(std::min<qint64>(1000, deadline.remainingTime()))))
+        return Sent::NoWindow;
+    // Once written, the list is the window's: it is never sent a second time (a busy window
+    // would open the files twice), only waited for.
     socket.write(QJsonDocument(QJsonArray::fromStringList(files)).toJson(QJsonDocument::Compact)
                  + '\n');
-    // The window answers once it has the files: only then may this process go.
-    const QDeadlineTimer deadline(timeoutMs);
     while (!socket.canReadLine() && socket.state() == QLocalSocket::ConnectedState
            && !deadline.hasExpired())
-        socket.waitForReadyRead(int(deadline.remainingTime()));
-    return socket.readLine().trimmed() == "ok";
+        socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+    return socket.readLine().trimmed() == "ok" ? Sent::Answered : Sent::Unanswered;
 }
 
 void SingleInstance::receive()
 {
     while (QLocalSocket *socket = m_server.nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+        const auto handle = [this, socket] {
             if (!socket->canReadLine()) {
                 if (socket->bytesAvailable() > 1 << 20)
                     socket->abort(); // no list of files is that long
@@ -101,7 +113,9 @@ void SingleInstance::receive()
             socket->flush();
             socket->disconnectFromServer();
             Q_EMIT filesReceived(files);
-        });
+        };
+        connect(socket, &QLocalSocket::readyRead, this, handle);
+        handle(); // what arrived before the connection was taken
     }
 }
 

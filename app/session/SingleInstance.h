@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QLocalServer>
 #include <QLockFile>
 #include <QObject>
@@ -33,7 +34,8 @@ Q_SIGNALS:
     void filesReceived(const QStringList &files);
 
 private:
-    bool forward(const QStringList &files, int timeoutMs);
+    enum class Sent { NoWindow, Answered, Unanswered };
+    Sent forward(const QStringList &files, const QDeadlineTimer &deadline);
     void receive();
 
     QString m_folder;

@@ -41,6 +41,26 @@ private Q_SLOTS:
                  QStringList{QFileInfo(u"surat lamaran.pdf"_s).absoluteFilePath()});
     }
 
+    void aBusyWindowGetsTheFilesOnce()
+    {
+        QTemporaryDir dir;
+        SingleInstance first(dir.path());
+        QCOMPARE(first.start({}), SingleInstance::Role::Primary);
+        QSignalSpy received(&first, &SingleInstance::filesReceived);
+        SingleInstance::Role secondRole = SingleInstance::Role::Primary;
+        QThread *second = QThread::create([&] {
+            SingleInstance other(dir.path());
+            secondRole = other.start({u"a.pdf"_s});
+        });
+        second->start();
+        QThread::msleep(1800); // the window is busy (starting up) and answers nobody meanwhile
+        QTRY_VERIFY(second->isFinished());
+        delete second;
+        QCOMPARE(secondRole, SingleInstance::Role::Forwarded);
+        QTest::qWait(200);
+        QCOMPARE(received.size(), 1); // sent once, not once per second of waiting
+    }
+
     void aCrashedWindowsSocketIsTakenOver()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,6 +286,26 @@ private Q_SLOTS:
         QCOMPARE(serials.size(), 2);
         for (const QJsonValue &v : serials)
             QCOMPARE(v["status"_L1].toString(), u"STAMP"_s);
+    }
+
+    void aHeldJournalStopsEveryCommandThatNeedsIt()
+    {
+        SimProcess sim({u"--auto-pay"_s, u"--fulfill-delay"_s, u"0"_s});
+        QTemporaryDir data;
+        const Cli cli(sim.url(), data.path());
+        QVERIFY(signIn(cli));
+        QLockFile window(data.filePath(u"journal.sqlite.lock"_s)); // as the open window holds it
+        QVERIFY(window.tryLock());
+        for (const QStringList &command :
+             {QStringList{u"balance"_s}, QStringList{u"history"_s}, QStringList{u"resume"_s},
+              QStringList{u"buy"_s, u"--quantity"_s, u"1"_s}}) {
+            const CliRun r = cli.run(command);
+            QVERIFY2(r.exitCode == 6,
+                     qPrintable(command.first() + u": "_s + QString::fromUtf8(r.err)));
+            QVERIFY(r.err.contains("--wait-lock"));
+        }
+        QCOMPARE(sim.ledger().value("orders"_L1).toArray().size(), 0);
+        QVERIFY(signIn(cli)); // signing in needs no journal
     }
 
     void cancelEndsOnlyAJobWithoutASerial()
