@@ -115,16 +115,30 @@ QDateTime pdfDate(const QString &text)
     return at.toUTC();
 }
 
-// The file's bytes between the two signed ranges must be exactly the hex string of /Contents.
-bool gapIsContents(const QByteArray &pdf, qint64 from, qint64 to)
+// A /ByteRange [0 a b c] that covers the file but one gap: [0, a) and [b, b + c), every
+// number checked before it is added or used to read, so that no value can overflow or point
+// outside the file.
+bool rangeFits(const QList<qint64> &r, qint64 size)
 {
-    if (to - from < 2 || pdf.at(from) != '<' || pdf.at(to - 1) != '>')
+    return r.size() == 4 && r[0] == 0 && r[1] > 0 && r[1] < size && r[2] > r[1] && r[2] <= size
+        && r[3] > 0 && r[3] <= size - r[2];
+}
+
+// The file's bytes in the gap must be exactly the hex string of /Contents: "<", its bytes in
+// hex (padding included), ">", and nothing else.
+bool gapIsContents(const QByteArray &pdf, qint64 from, qint64 to, const std::string &contents)
+{
+    const qint64 digits = to - from - 2;
+    if (digits < 2 || digits % 2 != 0 || digits / 2 != qint64(contents.size())
+        || pdf.at(from) != '<' || pdf.at(to - 1) != '>')
         return false;
-    for (qint64 i = from + 1; i < to - 1; ++i) {
-        if (!std::isxdigit(static_cast<unsigned char>(pdf.at(i))))
+    const QByteArrayView hex = QByteArrayView(pdf).sliced(from + 1, digits);
+    for (const char c : hex) {
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
             return false;
     }
-    return true;
+    return QByteArray::fromHex(hex.toByteArray())
+        == QByteArrayView(contents.data(), qsizetype(contents.size()));
 }
 
 // Every indirect object reachable from an object.
@@ -411,8 +425,11 @@ Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileNam
                 for (QPDFObjectHandle item : range.aitems())
                     r << (item.isInteger() ? item.getIntValue() : -1);
             }
-            const bool rangeOk = r.size() == 4 && r[0] == 0 && r[1] > 0 && r[2] > r[1] && r[3] > 0
-                && r[2] + r[3] <= pdf.size() && gapIsContents(pdf, r[1], r[2]);
+            const std::string contents = value.getKey("/Contents").isString()
+                ? value.getKey("/Contents").getStringValue()
+                : std::string();
+            const bool rangeOk
+                = rangeFits(r, pdf.size()) && gapIsContents(pdf, r[1], r[2], contents);
             if (!rangeOk) {
                 check.integrityDetail = u"the byte range does not cover the file but /Contents"_s;
                 result.signatures << check;
@@ -425,7 +442,6 @@ Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileNam
             check.laterChangesDetail = later.detail;
 
             // The CMS signature over those bytes: messageDigest and the signed attributes.
-            const std::string contents = value.getKey("/Contents").getStringValue();
             const unsigned char *der = reinterpret_cast<const unsigned char *>(contents.data());
             CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &der, long(contents.size())));
             if (!cms) {

@@ -242,6 +242,35 @@ private Q_SLOTS:
         QCOMPARE(s.originalIsPrefix, std::optional<bool>(true));
     }
 
+    void aHostileByteRangeIsRejectedNotRead()
+    {
+        // [0 k 2^62 2^62]: the two numbers overflow when added, and must never be used to read.
+        const qsizetype at = m_stamped.indexOf("/ByteRange [");
+        const qsizetype end = m_stamped.indexOf(']', at);
+        QVERIFY(at > 0 && end > at);
+        const QList<QByteArray> numbers
+            = m_stamped.mid(at + 12, end - at - 12).simplified().split(' ');
+        QCOMPARE(numbers.size(), 4);
+        for (const QByteArray &huge : {QByteArray("4611686018427387904"),
+                                       QByteArray("9223372036854775807"), QByteArray("-5")}) {
+            QByteArray hostile = "/ByteRange [0 " + numbers.at(1) + ' ' + huge + ' ' + huge + ']';
+            const qsizetype delta = hostile.size() - (end + 1 - at);
+            // The gap moves by the added length when the range comes before /Contents.
+            const qsizetype gap = m_stamped.indexOf("/Contents <", at) >= 0 ? delta : 0;
+            hostile = "/ByteRange [0 " + QByteArray::number(numbers.at(1).toLongLong() + gap) + ' '
+                + huge + ' ' + huge + ']';
+            QByteArray pdf = m_stamped;
+            pdf.replace(at, end + 1 - at, hostile);
+            const Verification v = verifier().verify(pdf, u"hostile.pdf"_s);
+            QVERIFY(!v.valid());
+            if (!v.signatures.isEmpty()) {
+                QCOMPARE(v.signatures.first().integrity, SignatureCheck::Integrity::Invalid);
+                QVERIFY2(v.signatures.first().integrityDetail.contains(u"byte range"_s),
+                         qPrintable(v.signatures.first().integrityDetail));
+            }
+        }
+    }
+
     void unsignedAndBrokenFiles()
     {
         const Verification plain = verifier().verify(m_original, u"plain.pdf"_s);
