@@ -141,23 +141,37 @@ bool gapIsContents(const QByteArray &pdf, qint64 from, qint64 to, const std::str
         == QByteArrayView(contents.data(), qsizetype(contents.size()));
 }
 
-// Every indirect object reachable from an object.
-void collectReachable(QPDFObjectHandle object, QSet<QString> &seen)
+// More indirect objects than any real validation data holds (a DSS has dozens): a walk that
+// meets more stops, and the update counts as more than validation data.
+constexpr int kReachableBudget = 100'000;
+
+// Every indirect object reachable from an object, walked with a work list rather than by
+// recursion, so that a long chain of objects cannot overflow the stack; false when the
+// budget ran out.
+bool collectReachable(QPDFObjectHandle start, QSet<QString> &seen)
 {
-    if (object.isIndirect()) {
-        const QString id = QString::fromStdString(object.getObjGen().unparse(' '));
-        if (seen.contains(id))
-            return;
-        seen.insert(id);
+    std::vector<QPDFObjectHandle> work{start};
+    while (!work.empty()) {
+        QPDFObjectHandle object = work.back();
+        work.pop_back();
+        if (object.isIndirect()) {
+            const QString id = QString::fromStdString(object.getObjGen().unparse(' '));
+            if (seen.contains(id))
+                continue;
+            if (seen.size() >= kReachableBudget)
+                return false;
+            seen.insert(id);
+        }
+        if (object.isArray()) {
+            for (QPDFObjectHandle item : object.aitems())
+                work.push_back(item);
+        } else if (object.isDictionary() || object.isStream()) {
+            QPDFObjectHandle dict = object.isStream() ? object.getDict() : object;
+            for (auto &[key, value] : dict.ditems())
+                work.push_back(value);
+        }
     }
-    if (object.isArray()) {
-        for (QPDFObjectHandle item : object.aitems())
-            collectReachable(item, seen);
-    } else if (object.isDictionary() || object.isStream()) {
-        QPDFObjectHandle dict = object.isStream() ? object.getDict() : object;
-        for (auto &[key, value] : dict.ditems())
-            collectReachable(value, seen);
-    }
+    return true;
 }
 
 struct LaterChangeResult
@@ -215,8 +229,11 @@ LaterChangeResult laterChanges(QPDF &full, const QByteArray &pdf, qint64 signedE
 
     QPDFObjectHandle root = full.getRoot();
     QSet<QString> validationData;
-    collectReachable(root.getKey("/DSS"), validationData);
-    collectReachable(root.getKey("/Extensions"), validationData);
+    if (!collectReachable(root.getKey("/DSS"), validationData)
+        || !collectReachable(root.getKey("/Extensions"), validationData))
+        return {
+            Kind::Other,
+            u"more than %1 objects hang from /DSS: not validation data"_s.arg(kReachableBudget)};
 
     // Nothing of the signed revision may be taken away: an update can also free an object
     // (a page's contents, say) without redefining anything.

@@ -43,6 +43,40 @@ QByteArray appendUpdate(const QByteArray &pdf, int number, const QByteArray &bod
     return out;
 }
 
+// Appends an update whose catalog gains /DSS pointing at a chain of `length` objects, each
+// an array holding the next: far deeper than any stack allows a recursive walk.
+QByteArray appendDeepDss(const QByteArray &pdf, int length)
+{
+    QPDF qpdf;
+    qpdf.processMemoryFile("in.pdf", pdf.constData(), pdf.size());
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    const QByteArray previous = pdf.mid(startxref + 9).trimmed().split('\n').first().trimmed();
+    const int size = int(qpdf.getTrailer().getKey("/Size").getIntValue());
+    const QPDFObjGen root = qpdf.getRoot().getObjGen();
+    QByteArray catalog = QByteArray::fromStdString(qpdf.getRoot().unparseResolved());
+    catalog.insert(catalog.lastIndexOf(">>"), " /DSS " + QByteArray::number(size) + " 0 R ");
+    QByteArray out = pdf.endsWith('\n') ? pdf : pdf + '\n';
+    const qsizetype catalogOffset = out.size();
+    out += QByteArray::number(root.getObj()) + " 0 obj\n" + catalog + "\nendobj\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < length; ++i) {
+        offsets << out.size();
+        out += QByteArray::number(size + i) + " 0 obj\n["
+            + (i + 1 < length ? QByteArray::number(size + i + 1) + " 0 R" : QByteArray())
+            + "]\nendobj\n";
+    }
+    const qsizetype xrefOffset = out.size();
+    out += "xref\n" + QByteArray::number(root.getObj()) + " 1\n"
+        + QByteArray::number(catalogOffset).rightJustified(10, '0') + " 00000 n \n"
+        + QByteArray::number(size) + ' ' + QByteArray::number(length) + '\n';
+    for (const qsizetype offset : offsets)
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(size + length) + " /Root "
+        + QByteArray::fromStdString(root.unparse(' ')) + " R /Prev " + previous + " >>\nstartxref\n"
+        + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    return out;
+}
+
 // Appends an update that only frees object `number` (its xref entry becomes "f").
 QByteArray appendFreeingUpdate(const QByteArray &pdf, int number)
 {
@@ -269,6 +303,23 @@ private Q_SLOTS:
                          qPrintable(v.signatures.first().integrityDetail));
             }
         }
+    }
+
+    void aDeepChainFromTheDssIsWalkedNotRecursed()
+    {
+        // 150,000 chained objects: a recursive walk overflowed the stack (a Windows main
+        // thread has 1 MB); a bounded walk says it is more than validation data.
+        const Verification v = verifier().verify(appendDeepDss(m_stamped, 150'000), u"deep.pdf"_s);
+        QVERIFY(!v.valid());
+        QVERIFY2(!v.signatures.isEmpty(), qPrintable(v.problem));
+        QCOMPARE(v.signatures.first().integrity, SignatureCheck::Integrity::Valid);
+        QCOMPARE(v.signatures.first().laterChanges, SignatureCheck::LaterChanges::Other);
+        QVERIFY2(v.signatures.first().laterChangesDetail.contains(u"objects hang from /DSS"_s),
+                 qPrintable(v.signatures.first().laterChangesDetail));
+        // A short chain is validation data as before.
+        const Verification shallow = verifier().verify(appendDeepDss(m_stamped, 5), u"dss.pdf"_s);
+        QVERIFY2(!shallow.signatures.isEmpty(), qPrintable(shallow.problem));
+        QCOMPARE(shallow.signatures.first().laterChanges, SignatureCheck::LaterChanges::DssOnly);
     }
 
     void unsignedAndBrokenFiles()
