@@ -15,6 +15,23 @@
 using namespace Qt::StringLiterals;
 using namespace bubuh;
 
+// A second `bubuh FILE…` started next to the window. It blocks while it forwards, so here it
+// runs on a thread of its own; the window's event loop runs meanwhile, unless it is busy for
+// the first busyMs.
+SingleInstance::Role startAnother(const QString &folder, const QStringList &files, int busyMs = 0)
+{
+    SingleInstance::Role role = SingleInstance::Role::Primary;
+    std::unique_ptr<QThread> other(QThread::create([&] {
+        SingleInstance second(folder);
+        role = second.start(files);
+    }));
+    other->start();
+    QThread::msleep(busyMs);
+    (void)QTest::qWaitFor([&] { return other->isFinished(); }, 10000);
+    other->wait();
+    return role;
+}
+
 class TestSingleInstance : public QObject
 {
     Q_OBJECT
@@ -26,16 +43,8 @@ private Q_SLOTS:
         SingleInstance first(dir.path());
         QCOMPARE(first.start({}), SingleInstance::Role::Primary);
         QSignalSpy received(&first, &SingleInstance::filesReceived);
-        // The second process blocks while it forwards, so it runs on its own thread here.
-        SingleInstance::Role secondRole = SingleInstance::Role::Primary;
-        QThread *second = QThread::create([&] {
-            SingleInstance other(dir.path());
-            secondRole = other.start({u"surat lamaran.pdf"_s});
-        });
-        second->start();
-        QTRY_VERIFY(second->isFinished());
-        delete second;
-        QCOMPARE(secondRole, SingleInstance::Role::Forwarded);
+        QCOMPARE(startAnother(dir.path(), {u"surat lamaran.pdf"_s}),
+                 SingleInstance::Role::Forwarded);
         QCOMPARE(received.size(), 1);
         QCOMPARE(received.first().first().toStringList(),
                  QStringList{QFileInfo(u"surat lamaran.pdf"_s).absoluteFilePath()});
@@ -47,16 +56,8 @@ private Q_SLOTS:
         SingleInstance first(dir.path());
         QCOMPARE(first.start({}), SingleInstance::Role::Primary);
         QSignalSpy received(&first, &SingleInstance::filesReceived);
-        SingleInstance::Role secondRole = SingleInstance::Role::Primary;
-        QThread *second = QThread::create([&] {
-            SingleInstance other(dir.path());
-            secondRole = other.start({u"a.pdf"_s});
-        });
-        second->start();
-        QThread::msleep(1800); // the window is busy (starting up) and answers nobody meanwhile
-        QTRY_VERIFY(second->isFinished());
-        delete second;
-        QCOMPARE(secondRole, SingleInstance::Role::Forwarded);
+        // The window is busy (starting up) and answers nobody for 1.8 s.
+        QCOMPARE(startAnother(dir.path(), {u"a.pdf"_s}, 1800), SingleInstance::Role::Forwarded);
         QTest::qWait(200);
         QCOMPARE(received.size(), 1); // sent once, not once per second of waiting
     }
