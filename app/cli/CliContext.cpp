@@ -7,8 +7,6 @@
 #include "session/Workspace.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslConfiguration>
