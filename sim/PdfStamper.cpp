@@ -171,7 +171,8 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
         const QRectF &b = job.box;
         update.setObject(
             widgetId,
-            "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + textString(u"Emet"_s + job.serial)
+            "<< /Type /Annot /Subtype /Widget /FT /Sig /T "
+                + textString(job.fieldName.isEmpty() ? u"Emet"_s + job.serial : job.fieldName)
                 + " /V " + IncrementalUpdate::ref(sigId) + " /P "
                 + IncrementalUpdate::ref(pageObj.getObjGen()) + " /Rect [" + num(b.left()) + ' '
                 + num(b.top()) + ' ' + num(b.right()) + ' ' + num(b.bottom())
@@ -226,7 +227,7 @@ PdfStamper::Result PdfStamper::stamp(const Job &job) const
         range = range.leftJustified(rangePlaceholder.size(), ' ');
         out.replace(rangeAt, range.size(), range);
         const QByteArray signedBytes = out.left(gapStart) + out.mid(gapEnd);
-        const QByteArray cms = m_ca.signDetached(signedBytes);
+        const QByteArray cms = m_ca.signDetached(signedBytes, job.timestamp);
         if (cms.isEmpty() || cms.size() > kContentsBytes)
             return fail(u"96"_s, u"Penandatanganan hash gagal."_s);
         const QByteArray hex = cms.toHex().toUpper();

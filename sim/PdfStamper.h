@@ -20,13 +20,15 @@ public:
     {
         QByteArray pdf;
         QString serial;
-        int page = 1; // 1-based; clamped into the document
-        QRectF box;   // user space: (llx, lly) to (urx, ury)
+        QString fieldName; // "Emet<serial>" unless set (tests of what a verifier accepts)
+        int page = 1;      // 1-based; clamped into the document
+        QRectF box;        // user space: (llx, lly) to (urx, ury)
         QString reason;
         QString location;
         QDateTime signingTime;
         QByteArray documentIdPart; // 16 bytes for the new /ID
         bool dss = false;          // append a DSS-only second update
+        bool timestamp = true;     // carry an RFC 3161 signature time-stamp
     };
     struct Result
     {

@@ -1,11 +1,13 @@
 #include "SimCertificateAuthority.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
 #include <openssl/pem.h>
 #include <openssl/rand.h>
+#include <openssl/ts.h>
 #include <openssl/x509v3.h>
 
 using namespace Qt::StringLiterals;
@@ -28,8 +30,10 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
     return ok;
 }
 
+enum class Role { Ca, Signer, TimeStamping };
+
 X509Ptr makeCertificate(const char *commonName, EVP_PKEY *key, X509 *issuer, EVP_PKEY *issuerKey,
-                        long days, bool isCa)
+                        long days, Role role)
 {
     X509Ptr cert(X509_new());
     unsigned char serial[16];
@@ -54,7 +58,7 @@ X509Ptr makeCertificate(const char *commonName, EVP_PKEY *key, X509 *issuer, EVP
     X509_set_issuer_name(cert.get(), X509_get_subject_name(issuerCert));
     bool ok = addExtension(cert.get(), issuerCert, NID_subject_key_identifier, "hash")
         && addExtension(cert.get(), issuerCert, NID_authority_key_identifier, "keyid:always");
-    if (isCa) {
+    if (role == Role::Ca) {
         ok = ok && addExtension(cert.get(), issuerCert, NID_basic_constraints, "critical,CA:TRUE")
             && addExtension(cert.get(), issuerCert, NID_key_usage, "critical,keyCertSign,cRLSign");
     } else {
@@ -62,6 +66,9 @@ X509Ptr makeCertificate(const char *commonName, EVP_PKEY *key, X509 *issuer, EVP
             && addExtension(cert.get(), issuerCert, NID_key_usage,
                             "critical,digitalSignature,nonRepudiation");
     }
+    // RFC 3161 asks a TSA certificate for exactly this one, critical, extended key usage.
+    if (role == Role::TimeStamping)
+        ok = ok && addExtension(cert.get(), issuerCert, NID_ext_key_usage, "critical,timeStamping");
     if (!ok || X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256()) <= 0)
         return {};
     return cert;
@@ -107,7 +114,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, bool secret)
     return f.commit();
 }
 
-const char *const kNames[] = {"root", "intermediate", "signer"};
+const char *const kNames[] = {"root", "intermediate", "signer", "tsa"};
 
 } // namespace
 
@@ -134,27 +141,32 @@ bool SimCertificateAuthority::generate()
     m_rootKey.reset(EVP_RSA_gen(2048));
     m_intermediateKey.reset(EVP_RSA_gen(2048));
     m_signerKey.reset(EVP_RSA_gen(2048));
-    if (!m_rootKey || !m_intermediateKey || !m_signerKey)
+    m_tsaKey.reset(EVP_RSA_gen(2048));
+    if (!m_rootKey || !m_intermediateKey || !m_signerKey || !m_tsaKey)
         return false;
     m_root = makeCertificate("Bubuh SIMULASI Root CA - TIDAK SAH", m_rootKey.get(), nullptr,
-                             nullptr, 20 * 365, true);
+                             nullptr, 20 * 365, Role::Ca);
     if (!m_root)
         return false;
     m_intermediate
         = makeCertificate("Bubuh SIMULASI Intermediate CA - TIDAK SAH", m_intermediateKey.get(),
-                          m_root.get(), m_rootKey.get(), 10 * 365, true);
+                          m_root.get(), m_rootKey.get(), 10 * 365, Role::Ca);
     if (!m_intermediate)
         return false;
-    m_signer = makeCertificate("SIMULASI e-Meterai Signer - TIDAK SAH", m_signerKey.get(),
-                               m_intermediate.get(), m_intermediateKey.get(), 5 * 365, false);
-    return bool(m_signer);
+    m_signer
+        = makeCertificate("SIMULASI e-Meterai Signer - TIDAK SAH", m_signerKey.get(),
+                          m_intermediate.get(), m_intermediateKey.get(), 5 * 365, Role::Signer);
+    m_tsa = makeCertificate("SIMULASI Time-Stamping Authority - TIDAK SAH", m_tsaKey.get(),
+                            m_intermediate.get(), m_intermediateKey.get(), 5 * 365,
+                            Role::TimeStamping);
+    return m_signer && m_tsa;
 }
 
 bool SimCertificateAuthority::load(const QString &dir)
 {
-    X509Ptr *certs[] = {&m_root, &m_intermediate, &m_signer};
-    PKeyPtr *keys[] = {&m_rootKey, &m_intermediateKey, &m_signerKey};
-    for (int i = 0; i < 3; ++i) {
+    X509Ptr *certs[] = {&m_root, &m_intermediate, &m_signer, &m_tsa};
+    PKeyPtr *keys[] = {&m_rootKey, &m_intermediateKey, &m_signerKey, &m_tsaKey};
+    for (int i = 0; i < 4; ++i) {
         const QString base = dir + u'/' + QLatin1StringView(kNames[i]);
         const QByteArray cert = readFile(base + u".crt.pem"_s);
         const QByteArray key = readFile(base + u".key.pem"_s);
@@ -165,15 +177,16 @@ bool SimCertificateAuthority::load(const QString &dir)
         if (!*certs[i] || !*keys[i])
             return false;
     }
-    // A signer past its validity is replaced; the root stays.
-    return X509_cmp_current_time(X509_get0_notAfter(m_signer.get())) > 0;
+    // A signer or TSA past its validity is replaced (with the rest of the CA).
+    return X509_cmp_current_time(X509_get0_notAfter(m_signer.get())) > 0
+        && X509_cmp_current_time(X509_get0_notAfter(m_tsa.get())) > 0;
 }
 
 bool SimCertificateAuthority::save(const QString &dir) const
 {
-    const X509Ptr *certs[] = {&m_root, &m_intermediate, &m_signer};
-    const PKeyPtr *keys[] = {&m_rootKey, &m_intermediateKey, &m_signerKey};
-    for (int i = 0; i < 3; ++i) {
+    const X509Ptr *certs[] = {&m_root, &m_intermediate, &m_signer, &m_tsa};
+    const PKeyPtr *keys[] = {&m_rootKey, &m_intermediateKey, &m_signerKey, &m_tsaKey};
+    for (int i = 0; i < 4; ++i) {
         const QString base = dir + u'/' + QLatin1StringView(kNames[i]);
         if (!writeFile(base + u".crt.pem"_s, certPem(certs[i]->get()), false)
             || !writeFile(base + u".key.pem"_s, keyPem(keys[i]->get()), true))
@@ -220,7 +233,71 @@ QByteArray SimCertificateAuthority::intermediateCrlDer() const
     return out;
 }
 
-QByteArray SimCertificateAuthority::signDetached(const QByteArray &data) const
+QByteArray SimCertificateAuthority::timestampToken(const QByteArray &signatureValue) const
+{
+    // The request a client would send: the SHA-256 imprint of the signature value.
+    using ReqPtr = std::unique_ptr<TS_REQ, OpenSslDeleter<TS_REQ_free>>;
+    using ImprintPtr = std::unique_ptr<TS_MSG_IMPRINT, OpenSslDeleter<TS_MSG_IMPRINT_free>>;
+    using AlgorPtr = std::unique_ptr<X509_ALGOR, OpenSslDeleter<X509_ALGOR_free>>;
+    using RespCtxPtr = std::unique_ptr<TS_RESP_CTX, OpenSslDeleter<TS_RESP_CTX_free>>;
+    using RespPtr = std::unique_ptr<TS_RESP, OpenSslDeleter<TS_RESP_free>>;
+    using ObjectPtr = std::unique_ptr<ASN1_OBJECT, OpenSslDeleter<ASN1_OBJECT_free>>;
+    QByteArray digest = QCryptographicHash::hash(signatureValue, QCryptographicHash::Sha256);
+    ReqPtr request(TS_REQ_new());
+    ImprintPtr imprint(TS_MSG_IMPRINT_new());
+    AlgorPtr algorithm(X509_ALGOR_new());
+    X509_ALGOR_set0(algorithm.get(), OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
+    if (!TS_MSG_IMPRINT_set_algo(imprint.get(), algorithm.get())
+        || !TS_MSG_IMPRINT_set_msg(imprint.get(), reinterpret_cast<unsigned char *>(digest.data()),
+                                   int(digest.size()))
+        || !TS_REQ_set_version(request.get(), 1)
+        || !TS_REQ_set_msg_imprint(request.get(), imprint.get())
+        || !TS_REQ_set_cert_req(request.get(), 1))
+        return {};
+    BioPtr requestBio(BIO_new(BIO_s_mem()));
+    if (i2d_TS_REQ_bio(requestBio.get(), request.get()) != 1)
+        return {};
+
+    // The TSA's answer, under a policy that is the simulator's own (a private arc).
+    RespCtxPtr tsa(TS_RESP_CTX_new());
+    ObjectPtr policy(OBJ_txt2obj("1.3.6.1.4.1.55555.1.1", 1));
+    STACK_OF(X509) *chain = sk_X509_new_null();
+    sk_X509_push(chain, m_intermediate.get());
+    const bool ready = TS_RESP_CTX_set_signer_cert(tsa.get(), m_tsa.get())
+        && TS_RESP_CTX_set_signer_key(tsa.get(), m_tsaKey.get())
+        && TS_RESP_CTX_set_signer_digest(tsa.get(), EVP_sha256())
+        && TS_RESP_CTX_set_def_policy(tsa.get(), policy.get())
+        && TS_RESP_CTX_add_md(tsa.get(), EVP_sha256()) && TS_RESP_CTX_set_certs(tsa.get(), chain);
+    sk_X509_free(chain); // the context took its own references
+    if (!ready)
+        return {};
+    TS_RESP_CTX_set_serial_cb(
+        tsa.get(),
+        [](TS_RESP_CTX *, void *) -> ASN1_INTEGER * {
+            unsigned char serial[8];
+            RAND_bytes(serial, sizeof serial);
+            serial[0] &= 0x7f;
+            BIGNUM *bn = BN_bin2bn(serial, sizeof serial, nullptr);
+            ASN1_INTEGER *number = BN_to_ASN1_INTEGER(bn, nullptr);
+            BN_free(bn);
+            return number;
+        },
+        nullptr);
+    RespPtr response(TS_RESP_create_response(tsa.get(), requestBio.get()));
+    if (!response
+        || ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(response.get())))
+            != TS_STATUS_GRANTED)
+        return {};
+    unsigned char *der = nullptr;
+    const int length = i2d_PKCS7(TS_RESP_get_token(response.get()), &der);
+    if (length <= 0)
+        return {};
+    QByteArray out(reinterpret_cast<const char *>(der), length);
+    OPENSSL_free(der);
+    return out;
+}
+
+QByteArray SimCertificateAuthority::signDetached(const QByteArray &data, bool timestamp) const
 {
     const unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_PARTIAL;
     STACK_OF(X509) *extra = sk_X509_new_null();
@@ -237,6 +314,20 @@ QByteArray SimCertificateAuthority::signDetached(const QByteArray &data) const
     BioPtr in = memoryBio(data);
     if (CMS_final(cms.get(), in.get(), nullptr, flags) != 1)
         return {};
+    if (timestamp) {
+        // The token goes in the signer's unsigned attributes (id-aa-signatureTimeStampToken),
+        // over the signature value just made.
+        CMS_SignerInfo *signer = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
+        const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(signer);
+        const QByteArray token = timestampToken(
+            QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)),
+                       ASN1_STRING_length(value)));
+        if (token.isEmpty()
+            || CMS_unsigned_add1_attr_by_NID(signer, NID_id_smime_aa_timeStampToken,
+                                             V_ASN1_SEQUENCE, token.constData(), int(token.size()))
+                != 1)
+            return {};
+    }
     unsigned char *der = nullptr;
     const int len = i2d_CMS_ContentInfo(cms.get(), &der);
     if (len <= 0)

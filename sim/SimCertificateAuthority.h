@@ -7,9 +7,10 @@
 
 namespace sim {
 
-// The simulator's own three-level CA: root -> intermediate -> signer. Generated once into
-// <dataDir>/ca/ and reused, so every run signs under the same root. Its names all say
-// "SIMULASI - TIDAK SAH": nothing it signs can pass for a real e-Meterai.
+// The simulator's own three-level CA: root -> intermediate -> signer, and a time-stamping
+// authority beside the signer. Generated once into <dataDir>/ca/ and reused, so every run
+// signs under the same root. Its names all say "SIMULASI - TIDAK SAH": nothing it signs can
+// pass for a real e-Meterai.
 class SimCertificateAuthority
 {
 public:
@@ -23,17 +24,21 @@ public:
     QByteArray intermediateCrlDer() const;
 
     // A CAdES detached CMS signature (SHA-256; contentType, messageDigest, signingTime and
-    // signingCertificateV2 signed attributes) over data, DER encoded. Empty on failure.
-    QByteArray signDetached(const QByteArray &data) const;
+    // signingCertificateV2 signed attributes) over data, DER encoded. Empty on failure. With
+    // timestamp, it carries an RFC 3161 signature time-stamp token from the simulator's TSA,
+    // as real e-Meterai stamps do (Part A).
+    QByteArray signDetached(const QByteArray &data, bool timestamp = true) const;
 
 private:
     SimCertificateAuthority() = default;
     bool generate();
     bool load(const QString &dir);
     bool save(const QString &dir) const;
+    // A TimeStampToken (RFC 3161) over the SHA-256 of a signature value; empty on failure.
+    QByteArray timestampToken(const QByteArray &signatureValue) const;
 
-    X509Ptr m_root, m_intermediate, m_signer;
-    PKeyPtr m_rootKey, m_intermediateKey, m_signerKey;
+    X509Ptr m_root, m_intermediate, m_signer, m_tsa;
+    PKeyPtr m_rootKey, m_intermediateKey, m_signerKey, m_tsaKey;
 };
 
 } // namespace sim

@@ -102,7 +102,7 @@ QString SimConfig::apply(const QJsonObject &json)
                                       u"autoPay"_s,        u"seed"_s,        u"dss"_s,
                                       u"slowSeconds"_s,    u"tokenLife"_s,   u"paymentWindow"_s,
                                       u"maxUploadBytes"_s, u"keyLifetime"_s, u"rebuildBelow"_s,
-                                      u"misreport"_s};
+                                      u"misreport"_s,      u"timestamp"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return u"unknown key '%1'"_s.arg(it.key());
@@ -125,6 +125,7 @@ QString SimConfig::apply(const QJsonObject &json)
         || !readBool(json, "queue"_L1, &next.queue, &error)
         || !readBool(json, "autoPay"_L1, &next.autoPay, &error)
         || !readBool(json, "dss"_L1, &next.dss, &error)
+        || !readBool(json, "timestamp"_L1, &next.timestamp, &error)
         || !readBool(json, "misreport"_L1, &next.misreport, &error))
         return error;
     next.seed = quint64(seed);
@@ -172,6 +173,7 @@ QJsonObject SimConfig::toJson() const
                        {u"misreport"_s, misreport},
                        {u"seed"_s, double(seed)},
                        {u"dss"_s, dss},
+                       {u"timestamp"_s, timestamp},
                        {u"slowSeconds"_s, slowSeconds},
                        {u"tokenLife"_s, double(tokenLifetime)},
                        {u"rebuildBelow"_s, rebuildBelow},
@@ -193,6 +195,7 @@ void SimConfig::declareOptions(QCommandLineParser &parser)
         {u"auto-pay"_s, u"Orders are paid as soon as they are created."_s},
         {u"seed"_s, u"Seed that makes every random choice repeatable."_s, u"N"_s},
         {u"dss"_s, u"Append a DSS-only incremental update after stamping."_s},
+        {u"no-timestamp"_s, u"Stamp without an RFC 3161 signature time-stamp."_s},
         {u"misreport"_s,
          u"A broken shop: order replies show one e-Meterai more than ordered, at its price."_s},
         {u"slow-seconds"_s, u"Delay of the 'slow' fault in seconds."_s, u"S"_s},
@@ -235,6 +238,8 @@ QString SimConfig::readOptions(const QCommandLineParser &parser)
         json.insert(u"autoPay"_s, true);
     if (parser.isSet(u"dss"_s))
         json.insert(u"dss"_s, true);
+    if (parser.isSet(u"no-timestamp"_s))
+        json.insert(u"timestamp"_s, false);
     if (parser.isSet(u"misreport"_s))
         json.insert(u"misreport"_s, true);
     if (QString error = apply(json); !error.isEmpty())

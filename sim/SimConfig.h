@@ -20,6 +20,7 @@ struct SimConfig
     double fulfillDelay = 2.0; // seconds from PAID to FULFILLED
     bool autoPay = false;      // orders are paid as soon as they are created
     bool dss = false;          // append a DSS-only incremental update after stamping
+    bool timestamp = true;     // an RFC 3161 signature time-stamp in every stamp, as Part A
     quint64 seed = 0;          // 0 = a fresh random seed
     double rebuildBelow = 1.6; // uploads below this PDF version are rewritten before signing
     // Extras for tests; not in the protocol table but set the same way.

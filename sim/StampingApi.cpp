@@ -321,6 +321,7 @@ SimReply StampingApi::stamp(const SimRequest &request)
     job.location = body.value("location"_L1).toString();
     job.signingTime = m_state.now();
     job.dss = m_state.config.dss;
+    job.timestamp = m_state.config.timestamp;
     for (int i = 0; i < 16; ++i)
         job.documentIdPart += char(m_state.rng.bounded(256));
     const PdfStamper::Result result = m_stamper.stamp(job);

@@ -1555,10 +1555,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>The document was changed after signature %1 was made (not only validation data was added). Ask the sender for the original file.</translation>
     </message>
     <message>
-        <source>Signature %1 is intact, but its certificate was not valid when it was made.</source>
-        <translation>Signature %1 is intact, but its certificate was not valid when it was made.</translation>
-    </message>
-    <message>
         <source>Signature %1 is intact, but its issuer is not one Bubuh trusts, so it cannot be confirmed as a real e-Meterai.</source>
         <translation>Signature %1 is intact, but its issuer is not one Bubuh trusts, so it cannot be confirmed as a real e-Meterai.</translation>
     </message>
@@ -1613,6 +1609,18 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Made by the simulator: SIMULATED, NOT LEGALLY VALID.</source>
         <translation>Made by the simulator: SIMULATED, NOT LEGALLY VALID.</translation>
+    </message>
+    <message>
+        <source>Signature %1 is intact, but its certificate has expired and no verifiable time-stamp proves it was made while the certificate was valid.</source>
+        <translation>Signature %1 is intact, but its certificate has expired and no verifiable time-stamp proves it was made while the certificate was valid.</translation>
+    </message>
+    <message>
+        <source>Signature %1 is intact, but its certificate was not valid when it was made (time-stamped %2).</source>
+        <translation>Signature %1 is intact, but its certificate was not valid when it was made (time-stamped %2).</translation>
+    </message>
+    <message>
+        <source>another signature added since, nothing else changed</source>
+        <translation>another signature added since, nothing else changed</translation>
     </message>
 </context>
 <context>

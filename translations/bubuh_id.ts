@@ -1540,10 +1540,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Dokumen diubah setelah tanda tangan %1 dibuat (bukan hanya data validasi yang ditambahkan). Mintalah berkas aslinya kepada pengirim.</translation>
     </message>
     <message>
-        <source>Signature %1 is intact, but its certificate was not valid when it was made.</source>
-        <translation>Tanda tangan %1 utuh, tetapi sertifikatnya tidak berlaku saat tanda tangan dibuat.</translation>
-    </message>
-    <message>
         <source>Signature %1 is intact, but its issuer is not one Bubuh trusts, so it cannot be confirmed as a real e-Meterai.</source>
         <translation>Tanda tangan %1 utuh, tetapi penerbitnya tidak termasuk yang dipercaya Bubuh, sehingga tidak dapat dipastikan sebagai e-Meterai asli.</translation>
     </message>
@@ -1598,6 +1594,18 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Made by the simulator: SIMULATED, NOT LEGALLY VALID.</source>
         <translation>Dibuat oleh simulator: SIMULASI, TIDAK SAH SECARA HUKUM.</translation>
+    </message>
+    <message>
+        <source>Signature %1 is intact, but its certificate has expired and no verifiable time-stamp proves it was made while the certificate was valid.</source>
+        <translation>Tanda tangan %1 utuh, tetapi sertifikatnya sudah kedaluwarsa dan tidak ada cap waktu terverifikasi yang membuktikan tanda tangan itu dibuat selagi sertifikatnya masih berlaku.</translation>
+    </message>
+    <message>
+        <source>Signature %1 is intact, but its certificate was not valid when it was made (time-stamped %2).</source>
+        <translation>Tanda tangan %1 utuh, tetapi sertifikatnya tidak berlaku saat tanda tangan itu dibuat (cap waktu %2).</translation>
+    </message>
+    <message>
+        <source>another signature added since, nothing else changed</source>
+        <translation>sejak itu ditambahkan tanda tangan lain, tidak ada yang lain berubah</translation>
     </message>
 </context>
 <context>

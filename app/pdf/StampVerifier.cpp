@@ -1,17 +1,19 @@
 #include "StampVerifier.h"
 
+#include "LaterChanges.h"
+#include "OpenSslHandles.h"
+#include "SignerTrust.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTimeZone>
 
 #include <openssl/cms.h>
 #include <openssl/err.h>
-#include <openssl/pem.h>
 #include <openssl/x509.h>
-#include <openssl/x509_vfy.h>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
@@ -24,26 +26,6 @@ using namespace Qt::StringLiterals;
 namespace bubuh {
 
 namespace {
-
-template<auto Free>
-struct Deleter
-{
-    template<typename T>
-    void operator()(T *p) const
-    {
-        Free(p);
-    }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free>>;
-using CmsPtr = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE_free>>;
-using StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX_free>>;
-struct CertStackFree
-{
-    void operator()(STACK_OF(X509) * certs) const { sk_X509_pop_free(certs, X509_free); }
-};
-using CertStack = std::unique_ptr<STACK_OF(X509), CertStackFree>;
 
 QString openSslError()
 {
@@ -67,24 +49,6 @@ QString nameEntry(const X509_NAME *name, int nid)
     return text;
 }
 
-QString wholeName(const X509_NAME *name)
-{
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_ONELINE & ~ASN1_STRFLGS_ESC_MSB);
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio.get(), &data);
-    return QString::fromUtf8(data, int(length));
-}
-
-QDateTime fromAsn1(const ASN1_TIME *time)
-{
-    struct tm t = {};
-    if (!time || ASN1_TIME_to_tm(time, &t) != 1)
-        return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday),
-                     QTime(t.tm_hour, t.tm_min, t.tm_sec), QTimeZone::utc());
-}
-
 QDateTime signingTimeOf(CMS_SignerInfo *signer)
 {
     const int index = CMS_signed_get_attr_by_NID(signer, NID_pkcs9_signingTime, -1);
@@ -93,7 +57,7 @@ QDateTime signingTimeOf(CMS_SignerInfo *signer)
     const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(signer, index), 0);
     if (!value || (value->type != V_ASN1_UTCTIME && value->type != V_ASN1_GENERALIZEDTIME))
         return {};
-    return fromAsn1(value->value.utctime);
+    return dateTimeOf(value->value.utctime);
 }
 
 // A PDF date, "D:20260727123235+07'00'".
@@ -141,224 +105,7 @@ bool gapIsContents(const QByteArray &pdf, qint64 from, qint64 to, const std::str
         == QByteArrayView(contents.data(), qsizetype(contents.size()));
 }
 
-// More indirect objects than any real validation data holds (a DSS has dozens): a walk that
-// meets more stops, and the update counts as more than validation data.
-constexpr int kReachableBudget = 100'000;
-
-// Every indirect object reachable from an object, walked with a work list rather than by
-// recursion, so that a long chain of objects cannot overflow the stack; false when the
-// budget ran out.
-bool collectReachable(QPDFObjectHandle start, QSet<QString> &seen)
-{
-    std::vector<QPDFObjectHandle> work{start};
-    while (!work.empty()) {
-        QPDFObjectHandle object = work.back();
-        work.pop_back();
-        if (object.isIndirect()) {
-            const QString id = QString::fromStdString(object.getObjGen().unparse(' '));
-            if (seen.contains(id))
-                continue;
-            if (seen.size() >= kReachableBudget)
-                return false;
-            seen.insert(id);
-        }
-        if (object.isArray()) {
-            for (QPDFObjectHandle item : object.aitems())
-                work.push_back(item);
-        } else if (object.isDictionary() || object.isStream()) {
-            QPDFObjectHandle dict = object.isStream() ? object.getDict() : object;
-            for (auto &[key, value] : dict.ditems())
-                work.push_back(value);
-        }
-    }
-    return true;
-}
-
-struct LaterChangeResult
-{
-    SignatureCheck::LaterChanges kind = SignatureCheck::LaterChanges::None;
-    QString detail;
-};
-
-// What the incremental updates after the signed revision do. Only validation data is
-// allowed: new objects reachable from the catalog's /DSS (or /Extensions, which PAdES tools
-// add alongside), the catalog itself gaining those keys, and the updates' own xref and
-// object streams. Any other new or changed object is a change to the signed document.
-LaterChangeResult laterChanges(QPDF &full, const QByteArray &pdf, qint64 signedEnd)
-{
-    using Kind = SignatureCheck::LaterChanges;
-    if (signedEnd >= pdf.size())
-        return {};
-    // What follows the signed revision must be whole incremental updates, each ending in
-    // startxref … %%EOF. Bytes after the last one (or an update without its cross-reference)
-    // are a change of their own, whatever the objects say.
-    for (qint64 at = signedEnd; at < pdf.size();) {
-        while (at < pdf.size() && std::isspace(static_cast<unsigned char>(pdf.at(at))))
-            ++at;
-        if (at == pdf.size())
-            break;
-        const qint64 eof = pdf.indexOf("%%EOF", at);
-        if (eof < 0 || pdf.lastIndexOf("startxref", eof) < at)
-            return {
-                Kind::Other,
-                u"%1 bytes after the signed revision are not a PDF update"_s.arg(pdf.size() - at)};
-        at = eof + 5;
-    }
-    const QByteArray revisionBytes = pdf.left(signedEnd);
-    QPDF revision;
-    try {
-        revision.setSuppressWarnings(true);
-        revision.setAttemptRecovery(false);
-        revision.processMemoryFile("revision.pdf", revisionBytes.constData(),
-                                   size_t(revisionBytes.size()));
-    } catch (const std::exception &e) {
-        return {Kind::Other,
-                u"the signed revision does not stand alone: %1"_s.arg(QString::fromUtf8(e.what()))};
-    }
-
-    const std::map<QPDFObjGen, QPDFXRefEntry> xref = full.getXRefTable();
-    const auto offsetOf = [&xref](const QPDFXRefEntry &entry) -> qint64 {
-        if (entry.getType() == 1)
-            return entry.getOffset();
-        if (entry.getType() == 2) {
-            const auto stream = xref.find(QPDFObjGen(entry.getObjStreamNumber(), 0));
-            return stream == xref.end() ? -1 : stream->second.getOffset();
-        }
-        return -1;
-    };
-
-    QPDFObjectHandle root = full.getRoot();
-    QSet<QString> validationData;
-    if (!collectReachable(root.getKey("/DSS"), validationData)
-        || !collectReachable(root.getKey("/Extensions"), validationData))
-        return {
-            Kind::Other,
-            u"more than %1 objects hang from /DSS: not validation data"_s.arg(kReachableBudget)};
-
-    // Nothing of the signed revision may be taken away: an update can also free an object
-    // (a page's contents, say) without redefining anything.
-    for (const auto &[objGen, entry] : revision.getXRefTable()) {
-        const auto now = xref.find(objGen);
-        if (now == xref.end() || now->second.getType() == 0)
-            return {Kind::Other,
-                    u"object %1 was removed after signing"_s.arg(
-                        QString::fromStdString(objGen.unparse(' ')))};
-    }
-
-    int changed = 0;
-    for (const auto &[objGen, entry] : xref) {
-        if (offsetOf(entry) < signedEnd)
-            continue;
-        ++changed;
-        const QString id = QString::fromStdString(objGen.unparse(' '));
-        QPDFObjectHandle before = revision.getObject(objGen);
-        QPDFObjectHandle after = full.getObject(objGen);
-        if (objGen == root.getObjGen() && before.isDictionary()) {
-            std::set<std::string> keys = before.getKeys();
-            for (const std::string &key : after.getKeys())
-                keys.insert(key);
-            for (const std::string &key : keys) {
-                if (key == "/DSS" || key == "/Extensions")
-                    continue;
-                if (before.getKey(key).unparse() != after.getKey(key).unparse())
-                    return {Kind::Other,
-                            u"the catalog's %1 changed"_s.arg(QString::fromStdString(key))};
-            }
-        } else if (!before.isNull()) {
-            return {Kind::Other, u"object %1 changed after signing"_s.arg(id)};
-        } else if (!validationData.contains(id)) {
-            const bool updateMachinery = after.isStream()
-                && (after.getDict().getKey("/Type").isNameAndEquals("/XRef")
-                    || after.getDict().getKey("/Type").isNameAndEquals("/ObjStm"));
-            if (!updateMachinery)
-                return {Kind::Other,
-                        u"object %1 added after signing is not validation data"_s.arg(id)};
-        }
-    }
-    if (changed == 0)
-        return {Kind::Other,
-                u"%1 bytes after the signed revision are not a PDF update"_s.arg(pdf.size()
-                                                                                 - signedEnd)};
-    return {Kind::DssOnly, u"%1 object(s) of validation data added"_s.arg(changed)};
-}
-
 } // namespace
-
-void StampVerifier::addTrustAnchors(const QByteArray &pem)
-{
-    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    while (X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
-        unsigned char *der = nullptr;
-        const int length = i2d_X509(cert, &der);
-        if (length > 0)
-            m_anchors << QByteArray(reinterpret_cast<const char *>(der), length);
-        OPENSSL_free(der);
-        X509_free(cert);
-    }
-    ERR_clear_error(); // the end of the PEM data reads as an error
-}
-
-bool StampVerifier::addTrustAnchorFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const qsizetype before = m_anchors.size();
-    addTrustAnchors(file.readAll());
-    return m_anchors.size() > before;
-}
-
-namespace {
-
-struct ChainResult
-{
-    SignatureCheck::Chain chain = SignatureCheck::Chain::Untrusted;
-    bool validAtSigning = false;
-    QString detail;
-};
-
-} // namespace
-
-static ChainResult checkChain(X509 *signer, STACK_OF(X509) * intermediates,
-                              const QList<QByteArray> &anchors, bool systemStore,
-                              const QDateTime &now, const QDateTime &signingTime)
-{
-    StorePtr store(X509_STORE_new());
-    for (const QByteArray &der : anchors) {
-        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-        X509Ptr cert(d2i_X509(nullptr, &p, der.size()));
-        if (cert)
-            X509_STORE_add_cert(store.get(), cert.get());
-    }
-    if (systemStore)
-        X509_STORE_set_default_paths(store.get());
-    // A person may trust an intermediate CA rather than the root.
-    X509_STORE_set_flags(store.get(), X509_V_FLAG_PARTIAL_CHAIN);
-
-    const auto verifyAt = [&](const QDateTime &at, unsigned long flags, int *error) {
-        StoreCtxPtr context(X509_STORE_CTX_new());
-        X509_STORE_CTX_init(context.get(), store.get(), signer, intermediates);
-        X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(context.get());
-        X509_VERIFY_PARAM_set_flags(param, flags);
-        if (at.isValid())
-            X509_VERIFY_PARAM_set_time(param, time_t(at.toSecsSinceEpoch()));
-        const bool ok = X509_verify_cert(context.get()) == 1;
-        *error = X509_STORE_CTX_get_error(context.get());
-        ERR_clear_error();
-        return ok;
-    };
-    int error = 0;
-    // First: does the chain lead to an anchor at all, whatever the dates?
-    if (!verifyAt({}, X509_V_FLAG_NO_CHECK_TIME, &error))
-        return {SignatureCheck::Chain::Untrusted, false,
-                QString::fromLatin1(X509_verify_cert_error_string(error))};
-    if (verifyAt(now, 0, &error))
-        return {SignatureCheck::Chain::Trusted, true, {}};
-    const QString reason = QString::fromLatin1(X509_verify_cert_error_string(error));
-    int atSigning = 0;
-    return {SignatureCheck::Chain::Expired,
-            signingTime.isValid() && verifyAt(signingTime, 0, &atSigning), reason};
-}
 
 Verification StampVerifier::verifyFile(const QString &path, const QString &originalPath) const
 {
@@ -417,8 +164,9 @@ Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileNam
                 continue; // an empty signature field: nothing signed
             SignatureCheck check;
             check.field = QString::fromStdString(field.getFullyQualifiedName());
-            if (check.field.startsWith(u"Emet"_s))
-                check.sn = check.field.mid(4);
+            static const QRegularExpression serialField(u"^Emet([A-Z0-9]{22})$"_s);
+            if (const auto match = serialField.match(check.field); match.hasMatch())
+                check.sn = match.captured(1);
             if (value.getKey("/Reason").isString())
                 check.reason = QString::fromStdString(value.getKey("/Reason").getUTF8Value());
             static const QRegularExpression bracketed(u"^\\[([A-Za-z0-9]+)\\]"_s);
@@ -454,7 +202,7 @@ Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileNam
             }
             check.signedBytes = r[2] + r[3];
             check.coversWholeFile = check.signedBytes == pdf.size();
-            const LaterChangeResult later = laterChanges(qpdf, pdf, check.signedBytes);
+            const LaterChangeReport later = laterChangesAfter(qpdf, pdf, check.signedBytes);
             check.laterChanges = later.kind;
             check.laterChangesDetail = later.detail;
 
@@ -494,14 +242,13 @@ Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileNam
                         = pdfDate(QString::fromStdString(value.getKey("/M").getUTF8Value()));
                 if (signer) {
                     check.signer = nameEntry(X509_get_subject_name(signer), NID_commonName);
-                    check.simulated
-                        = wholeName(X509_get_subject_name(signer)).contains(u"SIMULASI"_s)
-                        || wholeName(X509_get_issuer_name(signer)).contains(u"SIMULASI"_s);
-                    const ChainResult chain = checkChain(signer, certs.get(), m_anchors,
-                                                         m_useSystemStore, now, check.signingTime);
-                    check.chain = chain.chain;
-                    check.chainValidAtSigning = chain.validAtSigning;
-                    check.chainDetail = chain.detail;
+                    const SignerVerdict verdict
+                        = judgeSigner(signerInfo, signer, certs.get(), m_anchors, now);
+                    check.chain = verdict.chain;
+                    check.chainValidAtSigning = verdict.validAtSigning;
+                    check.chainDetail = verdict.detail;
+                    check.simulated = verdict.simulated;
+                    check.timestampTime = verdict.timestamp;
                 } else {
                     check.chainDetail = u"the signer's certificate is not in the signature"_s;
                 }
@@ -545,6 +292,7 @@ QString laterChangesKey(SignatureCheck::LaterChanges kind)
     switch (kind) {
     case SignatureCheck::LaterChanges::None: return u"none"_s;
     case SignatureCheck::LaterChanges::DssOnly: return u"dss-only"_s;
+    case SignatureCheck::LaterChanges::SignatureAdded: return u"signature-added"_s;
     case SignatureCheck::LaterChanges::Other: break;
     }
     return u"other"_s;
@@ -574,6 +322,9 @@ QJsonObject Verification::toJson() const
             {u"signer"_s, s.signer},
             {u"subFilter"_s, s.subFilter},
             {u"signingTime"_s, s.signingTime.toUTC().toString(Qt::ISODate)},
+            {u"timestampTime"_s,
+             s.timestampTime.isValid() ? QJsonValue(s.timestampTime.toUTC().toString(Qt::ISODate))
+                                       : QJsonValue(QJsonValue::Null)},
             {u"integrity"_s,
              s.integrity == SignatureCheck::Integrity::Valid ? u"valid"_s : u"invalid"_s},
             {u"integrityDetail"_s, s.integrityDetail},
@@ -616,10 +367,17 @@ QString Verification::summary() const
                                      "only validation data was added). Ask the sender for the "
                                      "original file.")
                 .arg(s.field);
-        if (s.chain == SignatureCheck::Chain::Expired && !s.chainValidAtSigning)
+        if (s.chain == SignatureCheck::Chain::Expired && !s.chainValidAtSigning) {
+            if (!s.timestampTime.isValid())
+                return StampVerifier::tr("Signature %1 is intact, but its certificate has expired "
+                                         "and no verifiable time-stamp proves it was made while "
+                                         "the certificate was valid.")
+                    .arg(s.field);
             return StampVerifier::tr("Signature %1 is intact, but its certificate was not valid "
-                                     "when it was made.")
-                .arg(s.field);
+                                     "when it was made (time-stamped %2).")
+                .arg(s.field,
+                     QLocale().toString(s.timestampTime.toLocalTime(), QLocale::ShortFormat));
+        }
         if (s.chain == SignatureCheck::Chain::Untrusted)
             return StampVerifier::tr("Signature %1 is intact, but its issuer is not one Bubuh "
                                      "trusts, so it cannot be confirmed as a real e-Meterai.")
@@ -648,6 +406,9 @@ QStringList Verification::details() const
             break;
         case SignatureCheck::LaterChanges::DssOnly:
             later = StampVerifier::tr("only validation data (DSS) added since");
+            break;
+        case SignatureCheck::LaterChanges::SignatureAdded:
+            later = StampVerifier::tr("another signature added since, nothing else changed");
             break;
         case SignatureCheck::LaterChanges::Other: later = StampVerifier::tr("changed since"); break;
         }

@@ -9,22 +9,27 @@
 #include <QString>
 #include <optional>
 
+#include "TrustAnchors.h"
+
 namespace bubuh {
 
 // What offline verification found for one signature of a document.
 struct SignatureCheck
 {
     enum class Integrity { Valid, Invalid };
-    enum class LaterChanges { None, DssOnly, Other };
+    // SignatureAdded: another signature was added since (a second e-Meterai), and perhaps
+    // validation data; nothing of what this one signed changed.
+    enum class LaterChanges { None, DssOnly, SignatureAdded, Other };
     enum class Chain { Trusted, Untrusted, Expired };
 
-    QString field;     // "Emet<SN>" for an e-Meterai
-    QString sn;        // from the field name
-    QString reason;    // /Reason; Peruri writes "[SN] …" there
-    QString reasonSn;  // the SN in /Reason's brackets, when present
-    QString signer;    // the signing certificate's common name
-    QString subFilter; // ETSI.CAdES.detached for an e-Meterai
-    QDateTime signingTime;
+    QString field;           // "Emet<SN>" for an e-Meterai
+    QString sn;              // from the field name, when it is "Emet" and 22 of [A-Z0-9]
+    QString reason;          // /Reason; Peruri writes "[SN] …" there
+    QString reasonSn;        // the SN in /Reason's brackets, when present
+    QString signer;          // the signing certificate's common name
+    QString subFilter;       // ETSI.CAdES.detached for an e-Meterai
+    QDateTime signingTime;   // what the signer claims; never used to judge
+    QDateTime timestampTime; // what a verified RFC 3161 signature time-stamp proves
     Integrity integrity = Integrity::Invalid;
     QString integrityDetail; // why it is invalid, for the log and --json
     bool coversWholeFile = false;
@@ -32,13 +37,14 @@ struct SignatureCheck
     LaterChanges laterChanges = LaterChanges::Other;
     QString laterChangesDetail;
     Chain chain = Chain::Untrusted;
-    bool chainValidAtSigning = false; // Expired, but every certificate was valid when signed
+    bool chainValidAtSigning = false; // Expired, but valid at the time-stamp's time
     QString chainDetail;
-    bool simulated = false; // signed by a "SIMULASI - TIDAK SAH" certificate
+    bool simulated = false; // the chain ends at a simulator's anchor
     int page = 0;           // 1-based; 0 when the widget is on no page
     QRectF rect;            // the widget's /Rect, in the page's user space
 
-    bool isEmeterai() const { return field.startsWith(QLatin1String("Emet")) && !sn.isEmpty(); }
+    // "Emet<SN>" with the same SN in /Reason's brackets, as every real stamp has.
+    bool isEmeterai() const { return !sn.isEmpty() && sn == reasonSn; }
     // Intact, unchanged since but for validation data, and by a trusted (or once trusted) chain.
     bool valid() const;
 };
@@ -68,13 +74,15 @@ class StampVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(bubuh::StampVerifier)
 public:
-    // Roots that are trusted, as PEM (the simulator's root in demo mode).
-    void addTrustAnchors(const QByteArray &pem);
-    bool addTrustAnchorFile(const QString &path);
+    // Roots that are trusted, as PEM: the simulator's in demo mode, the e-Meterai roots a
+    // person or their distributor configured otherwise. Nothing else is ever trusted.
+    void addTrustAnchors(const QByteArray &pem, TrustAnchors::Kind kind = TrustAnchors::Kind::Real)
+    {
+        m_anchors.add(pem, kind);
+    }
+    bool addTrustAnchorFile(const QString &path) { return m_anchors.addFile(path); }
     // The anchors a person configured: the setting "verify/anchors" (a list of PEM files).
     static constexpr const char *kAnchorsSetting = "verify/anchors";
-    // Also trust the system's certificate store (off in tests, for reproducibility).
-    void setUseSystemStore(bool use) { m_useSystemStore = use; }
     // When to judge the certificates' validity; now unless set (tests).
     void setCheckTime(const QDateTime &at) { m_checkTime = at; }
 
@@ -83,8 +91,7 @@ public:
     Verification verifyFile(const QString &path, const QString &originalPath = {}) const;
 
 private:
-    QList<QByteArray> m_anchors; // DER
-    bool m_useSystemStore = true;
+    TrustAnchors m_anchors;
     QDateTime m_checkTime;
 };
 

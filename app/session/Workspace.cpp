@@ -27,7 +27,7 @@ Workspace::Workspace(const ServiceProfile &profile, QSettings &settings, Setup s
 {
     if (setup.secrets)
         m_account->setSecretStore(std::move(setup.secrets));
-    m_verifier.addTrustAnchors(setup.extraAnchorsPem);
+    m_verifier.addTrustAnchors(setup.simulatorAnchorsPem, TrustAnchors::Kind::Simulator);
     for (const QString &file :
          settings.value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList()
              + setup.anchorFiles) {

@@ -29,10 +29,10 @@ public:
     // What the application is assembled from; each left empty takes the real one.
     struct Setup
     {
-        Setup(QByteArray anchors = {}) : extraAnchorsPem(std::move(anchors)) { }
-        QByteArray extraAnchorsPem;           // roots to trust besides the settings' (the demo's)
-        QString journalPath;                  // default: journalPath(profile)
-        Clock *clock = nullptr;               // default: the system clock
+        Setup(QByteArray anchors = {}) : simulatorAnchorsPem(std::move(anchors)) { }
+        QByteArray simulatorAnchorsPem; // the demo simulator's root: its stamps read as simulated
+        QString journalPath;            // default: journalPath(profile)
+        Clock *clock = nullptr;         // default: the system clock
         std::unique_ptr<SecretStore> secrets; // default: the OS keychain
         QStringList anchorFiles;              // trusted roots in files (bubuh-cli --anchor)
         // The window locks and opens its journal at once and continues unfinished work when

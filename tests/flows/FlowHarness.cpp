@@ -125,7 +125,6 @@ StampFlow::Request stampRequest(const QString &path)
 StampVerifier FlowHarness::verifier() const
 {
     StampVerifier verifier;
-    verifier.setUseSystemStore(false);
     verifier.addTrustAnchors(m_sim.simulator().rootCertificatePem());
     return verifier;
 }

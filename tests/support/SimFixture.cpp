@@ -14,14 +14,15 @@ static QString sharedCaDir()
     return dir.path();
 }
 
-SimFixture::SimFixture(const QJsonObject &config)
+SimFixture::SimFixture(const QJsonObject &config, Ca ca)
 {
     sim::SimConfig c;
     c.fulfillDelay = 0;
     const QString error = c.apply(config);
     if (!error.isEmpty())
         qFatal("bad simulator config: %s", qPrintable(error));
-    m_sim = std::make_unique<sim::EmeteraiSimulator>(c, sharedCaDir());
+    m_sim = std::make_unique<sim::EmeteraiSimulator>(
+        c, ca == Ca::Shared ? sharedCaDir() : m_dir.filePath(u"own-ca"_s));
     QString listenError;
     if (!m_sim->listen(QHostAddress::LocalHost, 0, &listenError))
         qFatal("simulator does not listen: %s", qPrintable(listenError));

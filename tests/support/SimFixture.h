@@ -16,7 +16,10 @@ namespace test {
 class SimFixture
 {
 public:
-    explicit SimFixture(const QJsonObject &config = {});
+    // Shared: every fixture in one test executable signs under one CA (generating RSA keys is
+    // slow). Own: this one has a CA, and a root, of its own.
+    enum class Ca { Shared, Own };
+    explicit SimFixture(const QJsonObject &config = {}, Ca ca = Ca::Shared);
     ~SimFixture();
 
     sim::EmeteraiSimulator &simulator() { return *m_sim; }
