@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>bubuh</name>
+    <message>
+        <source>The signature %1 in this document is broken: the document was changed after it was signed. The e-Meterai service refuses such a document, after the serial number is paid. Ask the signer for the original signed file.</source>
+        <translation>The signature %1 in this document is broken: the document was changed after it was signed. The e-Meterai service refuses such a document, after the serial number is paid. Ask the signer for the original signed file.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 was made, so that signature will show as changed. Ask the signer for the original signed file before stamping.</source>
+        <translation>The document was changed after signature %1 was made, so that signature will show as changed. Ask the signer for the original signed file before stamping.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -1346,6 +1357,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>%1 is already being stamped in this window.</source>
         <translation>%1 is already being stamped in this window.</translation>
+    </message>
+    <message>
+        <source>The e-Meterai in the stamped document is not where it was placed (page %1 instead of %2, or another position); it was not saved.</source>
+        <translation>The e-Meterai in the stamped document is not where it was placed (page %1 instead of %2, or another position); it was not saved.</translation>
     </message>
 </context>
 <context>

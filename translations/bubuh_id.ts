@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>bubuh</name>
+    <message>
+        <source>The signature %1 in this document is broken: the document was changed after it was signed. The e-Meterai service refuses such a document, after the serial number is paid. Ask the signer for the original signed file.</source>
+        <translation>Tanda tangan %1 di dokumen ini rusak: dokumen diubah setelah ditandatangani. Layanan e-Meterai menolak dokumen seperti ini, setelah nomor seri dibayar. Mintalah berkas asli yang sudah ditandatangani kepada penanda tangannya.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 was made, so that signature will show as changed. Ask the signer for the original signed file before stamping.</source>
+        <translation>Dokumen diubah setelah tanda tangan %1 dibuat, sehingga tanda tangan itu akan tampil sebagai diubah. Mintalah berkas asli yang sudah ditandatangani kepada penanda tangannya sebelum membubuhkan meterai.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -1334,6 +1345,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>%1 is already being stamped in this window.</source>
         <translation>%1 sedang dibubuhi meterai di jendela ini.</translation>
+    </message>
+    <message>
+        <source>The e-Meterai in the stamped document is not where it was placed (page %1 instead of %2, or another position); it was not saved.</source>
+        <translation>e-Meterai di dokumen hasil tidak berada di tempat yang dipilih (halaman %1, bukan %2, atau posisi lain); dokumen itu tidak disimpan.</translation>
     </message>
 </context>
 <context>

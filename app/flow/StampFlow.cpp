@@ -549,7 +549,7 @@ void StampFlow::download()
 
 Result<Verification> StampFlow::checkResult(const StampVerifier &verifier,
                                             const QByteArray &original, const QByteArray &stamped,
-                                            const QString &sn)
+                                            const QString &sn, int page, const QRectF &userBox)
 {
     const Verification v = verifier.verify(stamped, {}, &original);
     if (v.originalIsPrefix != true)
@@ -570,6 +570,27 @@ Result<Verification> StampFlow::checkResult(const StampVerifier &verifier,
                           "not saved.")
                            .arg(v.summary()),
                        stamp->integrityDetail + stamp->laterChangesDetail};
+    // Where it landed: a stamp elsewhere may cover text, and the person placed it here.
+    const QRectF at = stamp->rect.normalized(), asked = userBox.normalized();
+    const bool placed = stamp->page == page && std::abs(at.left() - asked.left()) <= 1
+        && std::abs(at.top() - asked.top()) <= 1 && std::abs(at.right() - asked.right()) <= 1
+        && std::abs(at.bottom() - asked.bottom()) <= 1;
+    if (!placed)
+        return Failure{
+            tr("The e-Meterai in the stamped document is not where it was placed (page "
+               "%1 instead of %2, or another position); it was not saved.")
+                .arg(stamp->page)
+                .arg(page),
+            u"stamp at page %1 [%2 %3 %4 %5], asked page %6 [%7 %8 %9 %10]"_s.arg(stamp->page)
+                .arg(at.left())
+                .arg(at.top())
+                .arg(at.right())
+                .arg(at.bottom())
+                .arg(page)
+                .arg(asked.left())
+                .arg(asked.top())
+                .arg(asked.right())
+                .arg(asked.bottom())};
     return v;
 }
 
@@ -581,7 +602,8 @@ void StampFlow::save(const QByteArray &stamped)
         fail(FlowEnding::InputUnusable, {error, {}});
         return;
     }
-    const Result<Verification> check = checkResult(m_verifier, pdf, stamped, m_job.sn);
+    const Result<Verification> check
+        = checkResult(m_verifier, pdf, stamped, m_job.sn, m_job.page, m_job.userBox);
     if (!check) {
         m_job.verdict = StampVerdict::Rejected;
         m_job.verdictDetail = check.failure().detail;

@@ -48,12 +48,13 @@ public:
     static Result<StampJob> cancel(Journal &journal, qint64 jobId);
 
     // The checks a stamped result must pass before it is saved: the original unchanged at the
-    // front, an intact e-Meterai with this SN, and nothing but validation data added after
-    // it. Whether its issuer is trusted is recorded, not required: a paid stamp is not thrown
-    // away because trust anchors are missing; the person is shown the chain's status.
+    // front, an intact e-Meterai with this SN on the page and in the box asked for (within
+    // 1 pt), and nothing but validation data added after it. Whether its issuer is trusted is
+    // recorded, not required: a paid stamp is not thrown away because trust anchors are
+    // missing; the person is shown the chain's status.
     static Result<Verification> checkResult(const StampVerifier &verifier,
                                             const QByteArray &original, const QByteArray &stamped,
-                                            const QString &sn);
+                                            const QString &sn, int page, const QRectF &userBox);
 
 Q_SIGNALS:
     void changed(const bubuh::StampJob &job);

@@ -1,5 +1,7 @@
 #include "DocumentInspector.h"
 
+#include "StampVerifier.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +25,30 @@ QString tr(const char *text)
 }
 
 using Severity = Inspection::Problem::Severity;
+
+// The signatures a document already carries, checked as the service checks them before it
+// stamps: a broken one is refused (errors 80 and 81) only after the serial number is bought.
+template<typename AddProblem>
+void checkSignatures(const QByteArray &pdf, const QString &name, AddProblem problem)
+{
+    const Verification existing = StampVerifier().verify(pdf, name);
+    for (const SignatureCheck &s : existing.signatures) {
+        if (s.integrity != SignatureCheck::Integrity::Valid) {
+            problem(u"broken-signature"_s, Severity::Error,
+                    tr("The signature %1 in this document is broken: the document was changed "
+                       "after it was signed. The e-Meterai service refuses such a document, "
+                       "after the serial number is paid. Ask the signer for the original "
+                       "signed file.")
+                        .arg(s.field));
+        } else if (s.laterChanges == SignatureCheck::LaterChanges::Other) {
+            problem(u"changed-after-signing"_s, Severity::Warning,
+                    tr("The document was changed after signature %1 was made, so that "
+                       "signature will show as changed. Ask the signer for the original signed "
+                       "file before stamping.")
+                        .arg(s.field));
+        }
+    }
+}
 
 QJsonArray box(const QRectF &r)
 {
@@ -177,17 +203,22 @@ Inspection DocumentInspector::inspect(const QByteArray &pdf, const QString &name
             r.signatures.append(s);
         }
         if (r.hasEmeterai()) {
+            const auto stamp
+                = std::find_if(r.signatures.cbegin(), r.signatures.cend(),
+                               [](const Inspection::Signature &s) { return !s.sn.isEmpty(); });
             problem(u"already-stamped"_s, Severity::Warning,
                     tr("The document already has an e-Meterai (serial number %1). Stamping it "
                        "again uses "
                        "another quota.")
-                        .arg(r.signatures.first().sn));
+                        .arg(stamp->sn));
         } else if (!r.signatures.isEmpty()) {
             problem(
                 u"signed"_s, Severity::Warning,
                 tr("The document is already signed. The e-Meterai is added without changing the "
                    "signed content, so the signature stays valid."));
         }
+        if (!r.signatures.isEmpty() && !r.encrypted)
+            checkSignatures(pdf, name, problem);
         if (qpdf.anyWarnings()) {
             problem(u"damaged"_s, Severity::Warning,
                     tr("The document is slightly damaged and had to be repaired to be read. Export "

@@ -453,24 +453,50 @@ private Q_SLOTS:
         const QByteArray original = makeA4();
         QString sn = u"ABCDEFGHIJKLMNOPQRSTUV"_s;
         SimFixture sim;
-        const QByteArray stamped = sim.stampDocument(original, 1, QRectF(100, 100, 100, 100), &sn);
+        const QRectF box(100, 100, 100, 100);
+        const QByteArray stamped = sim.stampDocument(original, 1, box, &sn);
         StampVerifier verifier;
         verifier.addTrustAnchors(sim.simulator().rootCertificatePem());
-        const Result<Verification> good = StampFlow::checkResult(verifier, original, stamped, sn);
+        const auto check
+            = [&](const StampVerifier &v, const QByteArray &result, const QString &serial = {}) {
+                  return StampFlow::checkResult(v, original, result, serial.isEmpty() ? sn : serial,
+                                                1, box);
+              };
+        const Result<Verification> good = check(verifier, stamped);
         QVERIFY(good.ok());
         QVERIFY(good->valid());
         // Without the simulator's root the stamp is still kept, marked as not confirmed.
-        const Result<Verification> unanchored
-            = StampFlow::checkResult(StampVerifier(), original, stamped, sn);
+        const Result<Verification> unanchored = check(StampVerifier(), stamped);
         QVERIFY(unanchored.ok());
         QVERIFY(!unanchored->valid());
         QByteArray tampered = stamped;
         tampered[100] = tampered[100] == 'a' ? 'b' : 'a';
-        QVERIFY(!StampFlow::checkResult(verifier, original, tampered, sn).ok());
-        QVERIFY(!StampFlow::checkResult(verifier, original, original, sn).ok());
-        QVERIFY(!StampFlow::checkResult(verifier, original, stamped + "%junk\n", sn).ok());
-        QVERIFY(
-            !StampFlow::checkResult(verifier, original, stamped, u"OTHERSERIALNUMBER00000"_s).ok());
+        QVERIFY(!check(verifier, tampered).ok());
+        QVERIFY(!check(verifier, original).ok());
+        QVERIFY(!check(verifier, stamped + "%junk\n").ok());
+        QVERIFY(!check(verifier, stamped, u"OTHERSERIALNUMBER00000"_s).ok());
+    }
+
+    void resultMustBeWhereItWasPlaced()
+    {
+        const QByteArray original = makePdf({PageSpec{}, PageSpec{}});
+        QString sn;
+        SimFixture sim;
+        const QRectF box(100, 100, 100, 100);
+        const QByteArray stamped = sim.stampDocument(original, 1, box, &sn);
+        StampVerifier verifier;
+        verifier.addTrustAnchors(sim.simulator().rootCertificatePem());
+        const auto check = [&](int page, const QRectF &asked) {
+            return StampFlow::checkResult(verifier, original, stamped, sn, page, asked);
+        };
+        QVERIFY(check(1, box).ok());
+        QVERIFY(check(1, box.translated(0.5, -0.5)).ok()); // rounding is not a move
+        const Result<Verification> moved = check(1, box.translated(0, 2));
+        QVERIFY(!moved.ok());
+        QVERIFY2(moved.failure().message.contains(u"not where it was placed"_s),
+                 qPrintable(moved.failure().message));
+        QVERIFY(!check(1, box.adjusted(0, 0, 5, 0)).ok());
+        QVERIFY(!check(2, box).ok());
     }
 };
 

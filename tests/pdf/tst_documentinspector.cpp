@@ -154,6 +154,26 @@ private Q_SLOTS:
         QCOMPARE(r.signatures.first().field, u"Emet"_s + sn);
         QCOMPARE(r.signatures.first().subFilter, u"ETSI.CAdES.detached"_s);
         QVERIFY(codes(r).contains(u"already-stamped"_s));
+        QVERIFY(!codes(r).contains(u"broken-signature"_s));
+    }
+
+    void warnsOfABrokenSignatureBeforeAnythingIsPaid()
+    {
+        // The service refuses a document whose earlier signature is broken (80/81), but only
+        // after a serial number was bought for it.
+        SimFixture sim;
+        QByteArray broken = sim.stampDocument(makeA4(), 1, QRectF(400, 100, 100, 100));
+        const qsizetype at = broken.indexOf("stream\n") + 10;
+        broken[at] = char(broken.at(at) ^ 0x01);
+        const Inspection r = DocumentInspector::inspect(broken, u"a.pdf"_s);
+        QVERIFY(codes(r).contains(u"broken-signature"_s));
+        QVERIFY(!r.usable());
+        // Changed after signing, but intact: the earlier signer's signature will show as
+        // changed; a warning, since the service still stamps it.
+        const QByteArray stamped = sim.stampDocument(makeA4(), 1, QRectF(400, 100, 100, 100));
+        const Inspection changed = DocumentInspector::inspect(stamped + "% note\n", u"b.pdf"_s);
+        QVERIFY(codes(changed).contains(u"changed-after-signing"_s));
+        QVERIFY(changed.usable());
     }
 };
 
