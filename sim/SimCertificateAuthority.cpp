@@ -157,7 +157,7 @@ bool SimCertificateAuthority::generate()
         = makeCertificate("SIMULASI e-Meterai Signer - TIDAK SAH", m_signerKey.get(),
                           m_intermediate.get(), m_intermediateKey.get(), 5 * 365, Role::Signer);
     m_tsa = makeCertificate("SIMULASI Time-Stamping Authority - TIDAK SAH", m_tsaKey.get(),
-                            m_intermediate.get(), m_intermediateKey.get(), 5 * 365,
+                            m_intermediate.get(), m_intermediateKey.get(), 10 * 365,
                             Role::TimeStamping);
     return m_signer && m_tsa;
 }

@@ -154,6 +154,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</source>
         <translation>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</translation>
     </message>
+    <message>
+        <source>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</source>
+        <translation>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::AccountPage</name>
@@ -1636,6 +1640,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>another signature added since, nothing else changed</source>
         <translation>another signature added since, nothing else changed</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 signatures; Bubuh does not check it.</source>
+        <translation>%1 has more than %2 signatures; Bubuh does not check it.</translation>
     </message>
 </context>
 <context>

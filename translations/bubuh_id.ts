@@ -154,6 +154,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</source>
         <translation>Bila jendela Bubuh atau bubuh-cli lain sedang memegang jurnal, tunggu sampai selesai alih-alih berhenti.</translation>
     </message>
+    <message>
+        <source>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</source>
+        <translation>Sertifikat akar (PEM) otoritas cap waktu yang tokennya membuktikan kapan meterai dibubuhkan; boleh diulang.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::AccountPage</name>
@@ -1621,6 +1625,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>another signature added since, nothing else changed</source>
         <translation>sejak itu ditambahkan tanda tangan lain, tidak ada yang lain berubah</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 signatures; Bubuh does not check it.</source>
+        <translation>%1 memiliki lebih dari %2 tanda tangan; Bubuh tidak memeriksanya.</translation>
     </message>
 </context>
 <context>

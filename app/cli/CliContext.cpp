@@ -59,6 +59,7 @@ Workspace &CliContext::workspace()
         if (!dataDir.isEmpty()) // one journal per profile there too
             setup.journalPath = dataDir + u'/' + profile().journalFileName();
         setup.anchorFiles = m_parser.values(u"anchor"_s);
+        setup.timestampAnchorFiles = m_parser.values(u"tsa-anchor"_s);
         setup.openJournalNow = false;
         setup.resumeOnSignIn = false;
         m_workspace = std::make_unique<Workspace>(profile(), *m_settings, std::move(setup));

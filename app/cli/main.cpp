@@ -88,6 +88,11 @@ int main(int argc, char *argv[])
                                 "A root certificate (PEM) that e-Meterai signatures are checked "
                                 "against; may be repeated.")),
          u"CA.pem"_s},
+        {u"tsa-anchor"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "A root certificate (PEM) of the time-stamping authority whose "
+                                "tokens prove when a stamp was made; may be repeated.")),
+         u"CA.pem"_s},
         {u"original"_s,
          text(QT_TRANSLATE_NOOP("bubuh-cli", "The original document, to check it is unchanged.")),
          u"ORIG"_s},

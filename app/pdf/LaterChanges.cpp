@@ -1,6 +1,9 @@
 #include "LaterChanges.h"
 
 #include <qpdf/QPDFMatrix.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <cmath>
 
 #include <optional>
 #include <set>
@@ -173,26 +176,32 @@ void referencesOf(QPDFObjectHandle object, std::vector<QPDFObjectHandle> &out)
     }
 }
 
+using ObjectNumbers = std::set<int>;
+
+// The object numbers an xref table defines (whatever the generation: some viewers ignore it).
+ObjectNumbers definedNumbers(const std::map<QPDFObjGen, QPDFXRefEntry> &xref)
+{
+    ObjectNumbers numbers;
+    for (const auto &[objGen, entry] : xref) {
+        if (entry.getType() != 0)
+            numbers.insert(objGen.getObj());
+    }
+    return numbers;
+}
+
 // Object numbers the signed revision refers to without defining them. An update that
 // defines one changes what the signed objects show without changing them (a page's
 // /Contents [5 0 R 99 0 R], with 99 added later as "validation data").
-ObjectSet danglingReferences(QPDF &revision)
+ObjectNumbers danglingReferences(QPDF &revision, const ObjectNumbers &defined)
 {
-    const std::map<QPDFObjGen, QPDFXRefEntry> defined = revision.getXRefTable();
-    ObjectSet dangling;
+    ObjectNumbers dangling;
     std::vector<QPDFObjectHandle> references;
-    for (QPDFObjectHandle object : revision.getAllObjects()) {
-        references.clear();
+    for (QPDFObjectHandle object : revision.getAllObjects())
         referencesOf(object, references);
-        for (QPDFObjectHandle reference : references) {
-            if (defined.count(reference.getObjGen()) == 0)
-                dangling.insert(reference.getObjGen());
-        }
-    }
     referencesOf(revision.getTrailer(), references);
     for (QPDFObjectHandle reference : references) {
-        if (defined.count(reference.getObjGen()) == 0)
-            dangling.insert(reference.getObjGen());
+        if (defined.count(reference.getObjectID()) == 0)
+            dangling.insert(reference.getObjectID());
     }
     return dangling;
 }
@@ -233,11 +242,42 @@ std::optional<std::string> changedKey(QPDFObjectHandle before, QPDFObjectHandle 
     return std::nullopt;
 }
 
+// Where an xref entry's object is written: its own offset, or its object stream's. -1 when it
+// is nowhere (an object stream that does not exist, or is itself inside another).
+qint64 writtenAt(const std::map<QPDFObjGen, QPDFXRefEntry> &xref, const QPDFXRefEntry &entry)
+{
+    if (entry.getType() == 1)
+        return entry.getOffset();
+    if (entry.getType() == 2) {
+        const auto stream = xref.find(QPDFObjGen(entry.getObjStreamNumber(), 0));
+        return stream == xref.end() || stream->second.getType() != 1 ? -1
+                                                                     : stream->second.getOffset();
+    }
+    return -1;
+}
+
+bool sameEntry(const QPDFXRefEntry &a, const QPDFXRefEntry &b)
+{
+    if (a.getType() != b.getType())
+        return false;
+    if (a.getType() == 1)
+        return a.getOffset() == b.getOffset();
+    return a.getType() != 2
+        || (a.getObjStreamNumber() == b.getObjStreamNumber()
+            && a.getObjStreamIndex() == b.getObjStreamIndex());
+}
+
+bool finite(const QPDFObjectHandle::Rectangle &r)
+{
+    return std::isfinite(r.llx) && std::isfinite(r.lly) && std::isfinite(r.urx)
+        && std::isfinite(r.ury);
+}
+
 // What the later updates did, object by object, against the signed revision.
 class UpdateReview
 {
 public:
-    UpdateReview(QPDF &revision, QPDF &full) : m_revision(revision), m_full(full) { }
+    UpdateReview(QPDF &revision, QPDF &full);
 
     LaterChangeReport run(qint64 signedEnd, qint64 fileSize);
 
@@ -246,14 +286,28 @@ private:
     // Checks a changed object that a new signature may change; false when it is anything else.
     bool reviewChanged(QPDFObjGen objGen, QString *why);
     bool reviewForm(QPDFObjectHandle before, QPDFObjectHandle after, QString *why);
+    bool reviewAnnots(QPDFObjectHandle page, QPDFObjectHandle before, QPDFObjectHandle after);
     bool reviewNewSignatures(QString *why);
-    bool appearanceFits(QPDFObjectHandle widget, QString *why);
+    bool appearanceFits(QPDFObjectHandle widget, QPDFObjectHandle page, QString *why);
+    // Everything the document reaches but through /DSS; false when there is too much to walk.
+    bool collectContent(ObjectSet &content);
 
     QPDF &m_revision;
     QPDF &m_full;
+    std::map<QPDFObjGen, QPDFObjGen> m_pageOfAnnots; // a signed page's own /Annots array
     ObjectSet m_newSignatureObjects; // fields, widgets, values and appearances added
-    std::vector<QPDFObjectHandle> m_addedFields, m_addedAnnots;
+    std::vector<QPDFObjectHandle> m_addedFields;
+    std::vector<std::pair<QPDFObjectHandle, QPDFObjGen>> m_addedAnnots; // and their page
 };
+
+UpdateReview::UpdateReview(QPDF &revision, QPDF &full) : m_revision(revision), m_full(full)
+{
+    for (QPDFObjectHandle page : m_revision.getAllPages()) {
+        QPDFObjectHandle annots = page.getKey("/Annots");
+        if (annots.isIndirect())
+            m_pageOfAnnots.emplace(annots.getObjGen(), page.getObjGen());
+    }
+}
 
 bool UpdateReview::reviewForm(QPDFObjectHandle before, QPDFObjectHandle after, QString *why)
 {
@@ -279,6 +333,17 @@ bool UpdateReview::reviewForm(QPDFObjectHandle before, QPDFObjectHandle after, Q
     return true;
 }
 
+bool UpdateReview::reviewAnnots(QPDFObjectHandle page, QPDFObjectHandle before,
+                                QPDFObjectHandle after)
+{
+    const auto added = appended(before, after);
+    if (!added)
+        return false;
+    for (QPDFObjectHandle annot : *added)
+        m_addedAnnots.emplace_back(annot, page.getObjGen());
+    return true;
+}
+
 bool UpdateReview::reviewChanged(QPDFObjGen objGen, QString *why)
 {
     *why = u"object %1 changed after signing"_s.arg(idOf(objGen));
@@ -301,44 +366,40 @@ bool UpdateReview::reviewChanged(QPDFObjGen objGen, QString *why)
         QPDFObjectHandle annots = after.getKey("/Annots");
         if (annots.isIndirect() && annots.getObjGen() == before.getKey("/Annots").getObjGen())
             return true;
-        const auto added = appended(before.getKey("/Annots"), annots);
-        if (added && annots.isIndirect())
+        if (annots.isIndirect()) {
+            if (!m_revision.getObject(annots.getObjGen()).isNull())
+                return false; // another object of the signed document taken as the list
             m_newSignatureObjects.insert(annots.getObjGen());
-        if (added)
-            m_addedAnnots.insert(m_addedAnnots.end(), added->begin(), added->end());
-        return added.has_value();
-    }
-    // A page's own /Annots array, kept as an object of its own.
-    for (QPDFObjectHandle page : m_revision.getAllPages()) {
-        QPDFObjectHandle annots = page.getKey("/Annots");
-        if (annots.isIndirect() && annots.getObjGen() == objGen) {
-            const auto added = appended(before, after);
-            if (added)
-                m_addedAnnots.insert(m_addedAnnots.end(), added->begin(), added->end());
-            return added.has_value();
         }
+        return reviewAnnots(after, before.getKey("/Annots"), annots);
     }
+    if (const auto page = m_pageOfAnnots.find(objGen); page != m_pageOfAnnots.end())
+        return reviewAnnots(m_full.getObject(page->second), before, after);
     return false;
 }
 
-bool UpdateReview::appearanceFits(QPDFObjectHandle widget, QString *why)
+bool UpdateReview::appearanceFits(QPDFObjectHandle widget, QPDFObjectHandle page, QString *why)
 {
-    *why = u"the appearance of widget %1 is not drawn inside its own box"_s.arg(
+    *why = u"the appearance of widget %1 is not drawn inside its own box on its page"_s.arg(
         idOf(widget.getObjGen()));
     QPDFObjectHandle rect = widget.getKey("/Rect");
-    if (!rect.isRectangle())
+    QPDFObjectHandle mediaBox = QPDFPageObjectHelper(page).getMediaBox();
+    if (!rect.isRectangle() || !mediaBox.isRectangle())
         return false;
     const QPDFObjectHandle::Rectangle box = rect.getArrayAsRectangle();
+    const QPDFObjectHandle::Rectangle media = mediaBox.getArrayAsRectangle();
+    if (!finite(box) || !finite(media))
+        return false;
     const double width = std::abs(box.urx - box.llx), height = std::abs(box.ury - box.lly);
-    // On the page it is annotated on.
-    QPDFObjectHandle page = widget.getKey("/P");
-    if (page.isDictionary() && page.getKey("/MediaBox").isRectangle()) {
-        const QPDFObjectHandle::Rectangle media = page.getKey("/MediaBox").getArrayAsRectangle();
-        if (std::min(box.llx, box.urx) < media.llx - 1 || std::max(box.llx, box.urx) > media.urx + 1
-            || std::min(box.lly, box.ury) < media.lly - 1
-            || std::max(box.lly, box.ury) > media.ury + 1)
-            return false;
-    }
+    const double pageWidth = std::abs(media.urx - media.llx),
+                 pageHeight = std::abs(media.ury - media.lly);
+    // On the page that lists it, and a stamp's size: at most a quarter of the page.
+    if (std::min(box.llx, box.urx) < std::min(media.llx, media.urx) - 1
+        || std::max(box.llx, box.urx) > std::max(media.llx, media.urx) + 1
+        || std::min(box.lly, box.ury) < std::min(media.lly, media.ury) - 1
+        || std::max(box.lly, box.ury) > std::max(media.lly, media.ury) + 1
+        || width * height > pageWidth * pageHeight / 4)
+        return false;
     QPDFObjectHandle appearances = widget.getKey("/AP");
     if (appearances.isNull())
         return true; // an invisible signature draws nothing
@@ -351,16 +412,20 @@ bool UpdateReview::appearanceFits(QPDFObjectHandle widget, QString *why)
         else if (value.isDictionary())
             for (auto &[name, stream] : value.ditems())
                 streams.push_back(stream);
+        else
+            return false;
         for (QPDFObjectHandle stream : streams) {
             if (!stream.isStream() || !stream.getDict().getKey("/BBox").isRectangle())
                 return false;
             QPDFObjectHandle matrix = stream.getDict().getKey("/Matrix");
+            if (!matrix.isNull() && !matrix.isMatrix())
+                return false;
             const QPDFMatrix transform
                 = matrix.isMatrix() ? QPDFMatrix(matrix.getArrayAsMatrix()) : QPDFMatrix();
             // Drawn at the size of the box, so nothing is stretched over the page around it.
             const QPDFObjectHandle::Rectangle drawn = transform.transformRectangle(
                 stream.getDict().getKey("/BBox").getArrayAsRectangle());
-            if (std::abs((drawn.urx - drawn.llx) - width) > 1
+            if (!finite(drawn) || std::abs((drawn.urx - drawn.llx) - width) > 1
                 || std::abs((drawn.ury - drawn.lly) - height) > 1)
                 return false;
         }
@@ -370,47 +435,57 @@ bool UpdateReview::appearanceFits(QPDFObjectHandle widget, QString *why)
 
 bool UpdateReview::reviewNewSignatures(QString *why)
 {
-    ObjectSet widgets;
-    for (QPDFObjectHandle field : m_addedFields) {
-        const QString id = field.isIndirect() ? idOf(field.getObjGen()) : u"?"_s;
-        if (!field.isIndirect() || !m_revision.getObject(field.getObjGen()).isNull()
-            || !field.isDictionary() || !field.getKey("/FT").isNameAndEquals("/Sig")
-            || !field.getKey("/V").isDictionary() || !field.getKey("/V").isIndirect()
-            || !m_revision.getObject(field.getKey("/V").getObjGen()).isNull()) {
-            *why = u"field %1 added after signing is not a new signature"_s.arg(id);
+    // Each new field is its own widget (as e-Meterai fields are): no /Kids and no /Parent, so
+    // that the form lists it and its signature is checked like every other.
+    std::map<QPDFObjGen, QPDFObjGen> pageOfWidget;
+    for (const auto &[annot, page] : m_addedAnnots) {
+        if (!annot.isIndirect() || !pageOfWidget.emplace(annot.getObjGen(), page).second) {
+            *why = u"an annotation added after signing is listed twice"_s;
             return false;
-        }
-        m_newSignatureObjects.insert(field.getObjGen());
-        m_newSignatureObjects.insert(field.getKey("/V").getObjGen());
-        // A field that is its own widget, or one with widgets as /Kids.
-        std::vector<QPDFObjectHandle> kids = field.getKey("/Kids").isArray()
-            ? field.getKey("/Kids").getArrayAsVector()
-            : std::vector<QPDFObjectHandle>{field};
-        for (QPDFObjectHandle widget : kids) {
-            if (!widget.isIndirect() || !widget.getKey("/Subtype").isNameAndEquals("/Widget")
-                || !m_revision.getObject(widget.getObjGen()).isNull()) {
-                *why = u"field %1 added after signing has a widget that is not new"_s.arg(id);
-                return false;
-            }
-            if (!appearanceFits(widget, why))
-                return false;
-            widgets.insert(widget.getObjGen());
-            m_newSignatureObjects.insert(widget.getObjGen());
-            ObjectSet appearance;
-            if (!collectReachable(widget.getKey("/AP"), appearance)) {
-                *why = u"the appearance of field %1 holds more than %2 objects"_s.arg(id).arg(
-                    kObjectBudget);
-                return false;
-            }
-            m_newSignatureObjects.insert(appearance.begin(), appearance.end());
         }
     }
-    // Every annotation added is one of those widgets: no other annotation may appear.
-    for (QPDFObjectHandle annot : m_addedAnnots) {
-        if (!annot.isIndirect() || widgets.count(annot.getObjGen()) == 0) {
-            *why = u"an annotation added after signing is not a new signature's widget"_s;
+    for (QPDFObjectHandle field : m_addedFields) {
+        const QString id = field.isIndirect() ? idOf(field.getObjGen()) : u"?"_s;
+        const auto page
+            = field.isIndirect() ? pageOfWidget.find(field.getObjGen()) : pageOfWidget.end();
+        QPDFObjectHandle value = field.getKey("/V");
+        if (!field.isIndirect() || !m_revision.getObject(field.getObjGen()).isNull()
+            || !field.isDictionary() || !field.getKey("/FT").isNameAndEquals("/Sig")
+            || !field.getKey("/Subtype").isNameAndEquals("/Widget") || field.hasKey("/Kids")
+            || field.hasKey("/Parent") || !value.isDictionary() || !value.isIndirect()
+            || !m_revision.getObject(value.getObjGen()).isNull() || page == pageOfWidget.end()) {
+            *why = u"field %1 added after signing is not a new signature on a page"_s.arg(id);
             return false;
         }
+        if (!appearanceFits(field, m_full.getObject(page->second), why))
+            return false;
+        m_newSignatureObjects.insert(field.getObjGen());
+        m_newSignatureObjects.insert(value.getObjGen());
+        ObjectSet appearance;
+        if (!collectReachable(field.getKey("/AP"), appearance)) {
+            *why = u"the appearance of field %1 holds more than %2 objects"_s.arg(id).arg(
+                kObjectBudget);
+            return false;
+        }
+        m_newSignatureObjects.insert(appearance.begin(), appearance.end());
+        pageOfWidget.erase(page);
+    }
+    // Every annotation added is one of those widgets: no other annotation may appear.
+    if (!pageOfWidget.empty()) {
+        *why = u"annotation %1 added after signing is not a new signature's widget"_s.arg(
+            idOf(pageOfWidget.begin()->first));
+        return false;
+    }
+    return true;
+}
+
+bool UpdateReview::collectContent(ObjectSet &content)
+{
+    QPDFObjectHandle catalog = m_full.getRoot();
+    content.insert(catalog.getObjGen());
+    for (auto &[key, value] : catalog.ditems()) {
+        if (key != "/DSS" && !collectReachable(value, content))
+            return false;
     }
     return true;
 }
@@ -423,6 +498,11 @@ LaterChangeReport UpdateReview::run(qint64 signedEnd, qint64 fileSize)
     if (root.getObjGen() != m_revision.getRoot().getObjGen())
         return {Kind::Other,
                 u"the trailer's /Root is a new catalog, object %1"_s.arg(idOf(root.getObjGen()))};
+    // Encryption added later would turn every signed stream into something else.
+    if (m_full.getTrailer().getKey("/Encrypt").unparse()
+            != m_revision.getTrailer().getKey("/Encrypt").unparse()
+        || m_full.isEncrypted() != m_revision.isEncrypted())
+        return {Kind::Other, u"the document's encryption changed after signing"_s};
     QString why;
     ValidationData data, dataBefore;
     if (!data.collect(root.getKey("/DSS"), &why)
@@ -430,40 +510,48 @@ LaterChangeReport UpdateReview::run(qint64 signedEnd, qint64 fileSize)
         return {Kind::Other, why};
 
     const std::map<QPDFObjGen, QPDFXRefEntry> xref = m_full.getXRefTable();
+    const std::map<QPDFObjGen, QPDFXRefEntry> signedXref = m_revision.getXRefTable();
+    const ObjectNumbers defined = definedNumbers(signedXref);
     // Nothing of the signed revision may be taken away: an update can also free an object
     // (a page's contents, say) without redefining anything.
-    for (const auto &[objGen, entry] : m_revision.getXRefTable()) {
+    for (const auto &[objGen, entry] : signedXref) {
         const auto now = xref.find(objGen);
-        if (now == xref.end() || now->second.getType() == 0)
+        if (entry.getType() != 0 && (now == xref.end() || now->second.getType() == 0))
             return {Kind::Other, u"object %1 was removed after signing"_s.arg(idOf(objGen))};
     }
-    const auto offsetOf = [&xref](const QPDFXRefEntry &entry) -> qint64 {
-        if (entry.getType() == 1)
-            return entry.getOffset();
-        if (entry.getType() == 2) {
-            const auto stream = xref.find(QPDFObjGen(entry.getObjStreamNumber(), 0));
-            return stream == xref.end() ? -1 : stream->second.getOffset();
-        }
-        return -1;
-    };
+    const ObjectNumbers dangling = danglingReferences(m_revision, defined);
 
-    const ObjectSet dangling = danglingReferences(m_revision);
-    const std::map<QPDFObjGen, QPDFXRefEntry> defined = m_revision.getXRefTable();
     int changed = 0;
     std::vector<QPDFObjectHandle> changedObjects;
+    std::vector<QPDFObjGen> changedData;
     for (const auto &[objGen, entry] : xref) {
-        if (offsetOf(entry) < signedEnd)
+        if (entry.getType() == 0)
             continue;
+        const auto was = signedXref.find(objGen);
+        if (was != signedXref.end() && sameEntry(was->second, entry))
+            continue; // the very bytes that were signed
+        // Anything else must be written by the updates. An entry that points back into the
+        // signed bytes (at an object the forger planted in the original) is a change that
+        // no object comparison would see.
+        if (writtenAt(xref, entry) < signedEnd)
+            return {Kind::Other,
+                    u"object %1 is redefined by bytes of the signed revision"_s.arg(idOf(objGen))};
         ++changed;
-        QPDFObjectHandle before = m_revision.getObject(objGen);
-        QPDFObjectHandle after = m_full.getObject(objGen);
-        if (defined.count(objGen) == 0) {
-            if (dangling.count(objGen) > 0)
+        const bool isNew = defined.count(objGen.getObj()) == 0;
+        if (isNew) {
+            if (dangling.count(objGen.getObj()) > 0)
                 return {Kind::Other,
                         u"object %1, which the signed revision refers to, was defined after "
                         "signing"_s.arg(idOf(objGen))};
-            continue; // new: judged below by what refers to it
+            continue; // judged below by what refers to it
         }
+        // Some viewers ignore generation numbers: a new generation of a signed object is
+        // that object changed.
+        if (was == signedXref.end())
+            return {Kind::Other,
+                    u"object %1 is a signed object under another generation"_s.arg(idOf(objGen))};
+        QPDFObjectHandle before = m_revision.getObject(objGen);
+        QPDFObjectHandle after = m_full.getObject(objGen);
         changedObjects.push_back(after);
         if (objGen == root.getObjGen()) {
             if (const auto key = changedKey(before, after, {"/DSS", "/Extensions", "/AcroForm"}))
@@ -474,10 +562,9 @@ LaterChangeReport UpdateReview::run(qint64 signedEnd, qint64 fileSize)
                 && (certified() || formBefore.isIndirect() || formAfter.isIndirect()
                     || !reviewForm(formBefore, formAfter, &why)))
                 return {Kind::Other, why.isEmpty() ? u"the catalog's /AcroForm changed"_s : why};
-        } else if (!(dataBefore.contains(objGen) && data.contains(objGen))
-                   && !reviewChanged(objGen, &why)) {
-            // Validation data may be kept up to date in place; anything else may change only
-            // as a new signature changes it.
+        } else if (dataBefore.contains(objGen) && data.contains(objGen)) {
+            changedData.push_back(objGen); // validation data kept up to date in place
+        } else if (!reviewChanged(objGen, &why)) {
             return {Kind::Other, why};
         }
     }
@@ -487,6 +574,19 @@ LaterChangeReport UpdateReview::run(qint64 signedEnd, qint64 fileSize)
             u"%1 bytes after the signed revision are not a PDF update"_s.arg(fileSize - signedEnd)};
     if (!reviewNewSignatures(&why))
         return {Kind::Other, why};
+    // Validation data changed in place must be nothing else: not a page's contents that is
+    // also listed under /DSS.
+    if (!changedData.empty()) {
+        ObjectSet content;
+        if (!collectContent(content))
+            return {Kind::Other, u"more than %1 objects to check"_s.arg(kObjectBudget)};
+        for (const QPDFObjGen &objGen : changedData) {
+            if (content.count(objGen) > 0)
+                return {Kind::Other,
+                        u"object %1 changed after signing is part of the document "
+                        "as well as validation data"_s.arg(idOf(objGen))};
+        }
+    }
     // The new objects the document can reach: only through what changed, since everything
     // else is as signed and refers to nothing new. Each must be validation data or part of a
     // new signature; a new object nothing refers to shows nothing (an earlier /DSS that a
@@ -499,7 +599,7 @@ LaterChangeReport UpdateReview::run(qint64 signedEnd, qint64 fileSize)
         QPDFObjectHandle object = work.back();
         work.pop_back();
         const QPDFObjGen objGen = object.getObjGen();
-        if (defined.count(objGen) > 0 || !reached.insert(objGen).second)
+        if (defined.count(objGen.getObj()) > 0 || !reached.insert(objGen).second)
             continue;
         if (reached.size() > kObjectBudget)
             return {Kind::Other,
@@ -549,7 +649,13 @@ LaterChangeReport laterChangesAfter(QPDF &full, const QByteArray &pdf, qint64 si
         return {Kind::Other,
                 u"the signed revision does not stand alone: %1"_s.arg(QString::fromUtf8(e.what()))};
     }
-    return UpdateReview(revision, full).run(signedEnd, pdf.size());
+    LaterChangeReport report = UpdateReview(revision, full).run(signedEnd, pdf.size());
+    // Every object read once: one that qpdf had to repair (a bad offset, a broken stream)
+    // may be read differently by a viewer, so the comparison above proves nothing about it.
+    full.getAllObjects();
+    if (report.kind != Kind::Other && full.anyWarnings())
+        return {Kind::Other, u"the document is damaged where a viewer may read it differently"_s};
+    return report;
 }
 
 } // namespace bubuh

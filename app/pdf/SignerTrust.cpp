@@ -7,7 +7,7 @@
 #include <openssl/pkcs7.h>
 #include <openssl/ts.h>
 #include <openssl/x509_vfy.h>
-
+#include <openssl/x509v3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -51,10 +51,27 @@ ChainCheck verifyChain(X509 *signer, STACK_OF(X509) * certificates, const TrustA
     return check;
 }
 
+// Why a certificate cannot be an e-Meterai signer whatever its chain: a CA, a time-stamping
+// authority, or a key not meant for signatures. Empty when it may be one.
+QString unfitSigner(X509 *signer)
+{
+    if (X509_check_ca(signer) != 0)
+        return u"the signer's certificate is a CA's"_s;
+    const uint32_t flags = X509_get_extension_flags(signer);
+    if ((flags & EXFLAG_KUSAGE)
+        && !(X509_get_key_usage(signer) & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)))
+        return u"the signer's key is not meant for signatures"_s;
+    if ((flags & EXFLAG_XKUSAGE) && X509_get_extended_key_usage(signer) == XKU_TIMESTAMP)
+        return u"the signer's certificate is a time-stamping authority's"_s;
+    return {};
+}
+
 // The time an RFC 3161 token in the signer's unsigned attributes proves: its imprint must be
-// of this signature value, and its TSA's chain must end at an anchor (checked at the time
-// the TSA claims, which its own signature vouches for). Invalid, with why, otherwise.
-QDateTime verifiedTimestamp(CMS_SignerInfo *signerInfo, const TrustAnchors &anchors, QString *why)
+// of this signature's value, and its TSA's chain must end, today, at a TSA anchor of the same
+// kind as the signer's (a simulator's TSA proves nothing about a real stamp). Invalid, with
+// why, otherwise.
+QDateTime verifiedTimestamp(CMS_SignerInfo *signerInfo, const TrustAnchors &tsaAnchors,
+                            TrustAnchors::Kind signerKind, const QDateTime &now, QString *why)
 {
     const int index = CMS_unsigned_get_attr_by_NID(signerInfo, NID_id_smime_aa_timeStampToken, -1);
     if (index < 0) {
@@ -70,7 +87,7 @@ QDateTime verifiedTimestamp(CMS_SignerInfo *signerInfo, const TrustAnchors &anch
     Pkcs7Ptr token(d2i_PKCS7(nullptr, &p, ASN1_STRING_length(value->value.sequence)));
     TstInfoPtr info(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr);
     const QDateTime at = info ? dateTimeOf(TS_TST_INFO_get_time(info.get())) : QDateTime();
-    if (!at.isValid()) {
+    if (!at.isValid() || !PKCS7_type_is_signed(token.get())) {
         *why = u"the signature time-stamp cannot be read"_s;
         ERR_clear_error();
         return {};
@@ -82,14 +99,27 @@ QDateTime verifiedTimestamp(CMS_SignerInfo *signerInfo, const TrustAnchors &anch
     TS_VERIFY_CTX_set_data(
         context.get(),
         BIO_new_mem_buf(ASN1_STRING_get0_data(signature), ASN1_STRING_length(signature)));
-    X509_STORE *store = anchors.newStore();
-    X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store), time_t(at.toSecsSinceEpoch()));
+    // Today, not at the time the token claims: a retired TSA key could claim any time.
+    X509_STORE *store = tsaAnchors.newStore();
+    X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store), time_t(now.toSecsSinceEpoch()));
     TS_VERIFY_CTX_set_store(context.get(), store);
     if (TS_RESP_verify_token(context.get(), token.get()) != 1) {
         const unsigned long code = ERR_peek_last_error();
         *why = u"the signature time-stamp does not verify: %1"_s.arg(
             code ? QString::fromLatin1(ERR_reason_error_string(code)) : u"?"_s);
         ERR_clear_error();
+        return {};
+    }
+    STACK_OF(X509) *tokenCertificates = token->d.sign->cert;
+    STACK_OF(X509) *tsa = PKCS7_get0_signers(token.get(), nullptr, 0);
+    const ChainCheck tsaChain = sk_X509_num(tsa) == 1
+        ? verifyChain(sk_X509_value(tsa, 0), tokenCertificates, tsaAnchors, now)
+        : ChainCheck();
+    sk_X509_free(tsa);
+    ERR_clear_error();
+    if (!tsaChain.ok || tsaChain.anchor != signerKind) {
+        *why = u"the signature time-stamp is not from a time-stamping authority of the same kind "
+               "as the signer"_s;
         return {};
     }
     return at;
@@ -107,9 +137,13 @@ QDateTime dateTimeOf(const ASN1_TIME *time)
 }
 
 SignerVerdict judgeSigner(CMS_SignerInfo *signerInfo, X509 *signer, STACK_OF(X509) * certificates,
-                          const TrustAnchors &anchors, const QDateTime &now)
+                          const TrustAnchors &anchors, const TrustAnchors &tsaAnchors,
+                          const QDateTime &now)
 {
     SignerVerdict verdict;
+    verdict.detail = unfitSigner(signer);
+    if (!verdict.detail.isEmpty())
+        return verdict;
     // First: does the chain lead to an anchor at all, whatever the dates?
     const ChainCheck anyTime = verifyChain(signer, certificates, anchors, {});
     if (!anyTime.ok) {
@@ -118,7 +152,8 @@ SignerVerdict judgeSigner(CMS_SignerInfo *signerInfo, X509 *signer, STACK_OF(X50
     }
     verdict.simulated = anyTime.anchor == TrustAnchors::Kind::Simulator;
     QString noTimestamp;
-    verdict.timestamp = verifiedTimestamp(signerInfo, anchors, &noTimestamp);
+    verdict.timestamp
+        = verifiedTimestamp(signerInfo, tsaAnchors, anyTime.anchor, now, &noTimestamp);
     const ChainCheck today = verifyChain(signer, certificates, anchors, now);
     if (today.ok) {
         verdict.chain = SignatureCheck::Chain::Trusted;

@@ -20,7 +20,8 @@ struct SignerVerdict
 };
 
 SignerVerdict judgeSigner(CMS_SignerInfo *signerInfo, X509 *signer, STACK_OF(X509) * certificates,
-                          const TrustAnchors &anchors, const QDateTime &now);
+                          const TrustAnchors &anchors, const TrustAnchors &tsaAnchors,
+                          const QDateTime &now);
 
 // An ASN.1 time as UTC; invalid when there is none.
 QDateTime dateTimeOf(const ASN1_TIME *time);

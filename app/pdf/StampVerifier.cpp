@@ -137,6 +137,9 @@ Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileNam
     QPDF qpdf;
     try {
         qpdf.setSuppressWarnings(true);
+        // A stamped document is read as written, never as qpdf would repair it: a repair may
+        // differ from what a viewer shows.
+        qpdf.setAttemptRecovery(false);
         qpdf.processMemoryFile("document.pdf", pdf.constData(), size_t(pdf.size()));
     } catch (const std::exception &e) {
         result.problem
@@ -156,9 +159,17 @@ Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileNam
             }
         }
         const QDateTime now = m_checkTime.isValid() ? m_checkTime : QDateTime::currentDateTimeUtc();
+        QHash<qint64, LaterChangeReport> laterBySignedEnd;
+        int fields = 0;
         for (QPDFFormFieldObjectHelper &field : forms.getFormFields()) {
             if (field.getFieldType() != "/Sig")
                 continue;
+            if (++fields > kMaxSignatures) {
+                result.problem = tr("%1 has more than %2 signatures; Bubuh does not check it.")
+                                     .arg(QFileInfo(fileName).fileName())
+                                     .arg(kMaxSignatures);
+                break;
+            }
             QPDFObjectHandle value = field.getValue();
             if (!value.isDictionary())
                 continue; // an empty signature field: nothing signed
@@ -202,7 +213,11 @@ Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileNam
             }
             check.signedBytes = r[2] + r[3];
             check.coversWholeFile = check.signedBytes == pdf.size();
-            const LaterChangeReport later = laterChangesAfter(qpdf, pdf, check.signedBytes);
+            // Fields may share one signature: each revision is compared once.
+            if (!laterBySignedEnd.contains(check.signedBytes))
+                laterBySignedEnd.insert(check.signedBytes,
+                                        laterChangesAfter(qpdf, pdf, check.signedBytes));
+            const LaterChangeReport later = laterBySignedEnd.value(check.signedBytes);
             check.laterChanges = later.kind;
             check.laterChangesDetail = later.detail;
 
@@ -229,28 +244,44 @@ Verification StampVerifier::verify(const QByteArray &pdf, const QString &fileNam
 
             STACK_OF(CMS_SignerInfo) *signers = CMS_get0_SignerInfos(cms.get());
             CertStack certs(CMS_get1_certs(cms.get()));
-            if (signers && sk_CMS_SignerInfo_num(signers) > 0) {
+            if (signers && sk_CMS_SignerInfo_num(signers) != 1) {
+                check.integrity = SignatureCheck::Integrity::Invalid;
+                check.integrityDetail = u"the signature has %1 signers, not one"_s.arg(
+                    sk_CMS_SignerInfo_num(signers));
+            } else if (signers) {
                 CMS_SignerInfo *signerInfo = sk_CMS_SignerInfo_value(signers, 0);
+                // The certificate whose key made the signature is the one judged. Two that
+                // both match the signer's identifier (a forger's key beside a real
+                // certificate with the same issuer and serial) leave it unknown.
                 X509 *signer = nullptr;
+                int matches = 0;
                 for (int i = 0; certs && i < sk_X509_num(certs.get()); ++i) {
-                    if (CMS_SignerInfo_cert_cmp(signerInfo, sk_X509_value(certs.get(), i)) == 0)
+                    if (CMS_SignerInfo_cert_cmp(signerInfo, sk_X509_value(certs.get(), i)) == 0) {
                         signer = sk_X509_value(certs.get(), i);
+                        ++matches;
+                    }
                 }
+                X509 *used = nullptr;
+                CMS_SignerInfo_get0_algs(signerInfo, nullptr, &used, nullptr, nullptr);
+                if (matches != 1 || (used && X509_cmp(used, signer) != 0))
+                    signer = nullptr;
                 check.signingTime = signingTimeOf(signerInfo);
                 if (!check.signingTime.isValid() && value.getKey("/M").isString())
                     check.signingTime
                         = pdfDate(QString::fromStdString(value.getKey("/M").getUTF8Value()));
                 if (signer) {
                     check.signer = nameEntry(X509_get_subject_name(signer), NID_commonName);
-                    const SignerVerdict verdict
-                        = judgeSigner(signerInfo, signer, certs.get(), m_anchors, now);
+                    const SignerVerdict verdict = judgeSigner(signerInfo, signer, certs.get(),
+                                                              m_anchors, m_tsaAnchors, now);
                     check.chain = verdict.chain;
                     check.chainValidAtSigning = verdict.validAtSigning;
                     check.chainDetail = verdict.detail;
                     check.simulated = verdict.simulated;
                     check.timestampTime = verdict.timestamp;
                 } else {
-                    check.chainDetail = u"the signer's certificate is not in the signature"_s;
+                    check.chainDetail = matches > 1
+                        ? u"%1 certificates claim to be the signer"_s.arg(matches)
+                        : u"the signer's certificate is not in the signature"_s;
                 }
             }
             result.signatures << check;

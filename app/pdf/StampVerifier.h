@@ -81,8 +81,21 @@ public:
         m_anchors.add(pem, kind);
     }
     bool addTrustAnchorFile(const QString &path) { return m_anchors.addFile(path); }
-    // The anchors a person configured: the setting "verify/anchors" (a list of PEM files).
+    // Roots of the time-stamping authorities whose tokens prove when a stamp was made; kept
+    // apart, since a TSA's root (a national root, say) vouches for far more than e-Meterai
+    // signers. A TSA under a simulator's root proves nothing about a real stamp.
+    void addTimestampAnchors(const QByteArray &pem,
+                             TrustAnchors::Kind kind = TrustAnchors::Kind::Real)
+    {
+        m_tsaAnchors.add(pem, kind);
+    }
+    bool addTimestampAnchorFile(const QString &path) { return m_tsaAnchors.addFile(path); }
+    // The anchors a person configured: the settings "verify/anchors" and "verify/tsaAnchors"
+    // (lists of PEM files).
     static constexpr const char *kAnchorsSetting = "verify/anchors";
+    static constexpr const char *kTimestampAnchorsSetting = "verify/tsaAnchors";
+    // More signature fields than any real document has are not checked at all.
+    static constexpr int kMaxSignatures = 100;
     // When to judge the certificates' validity; now unless set (tests).
     void setCheckTime(const QDateTime &at) { m_checkTime = at; }
 
@@ -92,6 +105,7 @@ public:
 
 private:
     TrustAnchors m_anchors;
+    TrustAnchors m_tsaAnchors;
     QDateTime m_checkTime;
 };
 

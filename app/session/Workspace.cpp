@@ -27,11 +27,19 @@ Workspace::Workspace(const ServiceProfile &profile, QSettings &settings, Setup s
 {
     if (setup.secrets)
         m_account->setSecretStore(std::move(setup.secrets));
+    // The simulator's root issues both its signer and its TSA.
     m_verifier.addTrustAnchors(setup.simulatorAnchorsPem, TrustAnchors::Kind::Simulator);
+    m_verifier.addTimestampAnchors(setup.simulatorAnchorsPem, TrustAnchors::Kind::Simulator);
     for (const QString &file :
          settings.value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList()
              + setup.anchorFiles) {
         if (!m_verifier.addTrustAnchorFile(file))
+            m_unreadableAnchors << file;
+    }
+    for (const QString &file :
+         settings.value(QLatin1String(StampVerifier::kTimestampAnchorsSetting)).toStringList()
+             + setup.timestampAnchorFiles) {
+        if (!m_verifier.addTimestampAnchorFile(file))
             m_unreadableAnchors << file;
     }
     if (setup.openJournalNow) {

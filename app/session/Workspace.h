@@ -35,6 +35,7 @@ public:
         Clock *clock = nullptr;         // default: the system clock
         std::unique_ptr<SecretStore> secrets; // default: the OS keychain
         QStringList anchorFiles;              // trusted roots in files (bubuh-cli --anchor)
+        QStringList timestampAnchorFiles;     // TSA roots in files (bubuh-cli --tsa-anchor)
         // The window locks and opens its journal at once and continues unfinished work when
         // someone signs in; bubuh-cli opens it only for commands that need it, and continues
         // only what the command says.

@@ -126,6 +126,7 @@ StampVerifier FlowHarness::verifier() const
 {
     StampVerifier verifier;
     verifier.addTrustAnchors(m_sim.simulator().rootCertificatePem());
+    verifier.addTimestampAnchors(m_sim.simulator().rootCertificatePem());
     return verifier;
 }
 

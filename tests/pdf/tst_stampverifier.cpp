@@ -32,8 +32,15 @@ namespace {
 // Appends an incremental update holding `objects` (number, then a dictionary, or a
 // dictionary and stream), chained to the file's last cross-reference section. Its trailer's
 // /Root is the file's own catalog unless `root` names another.
+struct Redirect
+{
+    int number, generation;
+    qint64 offset; // where the object is said to be written
+};
+
 QByteArray appendRevision(const QByteArray &pdf, const QList<std::pair<int, QByteArray>> &objects,
-                          int root = 0)
+                          int root = 0, const QList<Redirect> &redirects = {},
+                          const QByteArray &extraTrailer = {})
 {
     QPDF qpdf;
     qpdf.processMemoryFile("in.pdf", pdf.constData(), pdf.size());
@@ -48,8 +55,14 @@ QByteArray appendRevision(const QByteArray &pdf, const QList<std::pair<int, QByt
         out += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
         size = std::max<qint64>(size, number + 1);
     }
+    for (const Redirect &r : redirects) {
+        xref += QByteArray::number(r.number) + " 1\n"
+            + QByteArray::number(r.offset).rightJustified(10, '0') + ' '
+            + QByteArray::number(r.generation).rightJustified(5, '0') + " n \n";
+        size = std::max<qint64>(size, r.number + 1);
+    }
     const qsizetype xrefOffset = out.size();
-    out += xref + "trailer\n<< /Size " + QByteArray::number(size) + " /Root "
+    out += xref + "trailer\n<< " + extraTrailer + " /Size " + QByteArray::number(size) + " /Root "
         + (root ? QByteArray::number(root) + " 0"
                 : QByteArray::fromStdString(qpdf.getRoot().getObjGen().unparse(' ')))
         + " R /Prev " + previous + " >>\nstartxref\n" + QByteArray::number(xrefOffset)
@@ -224,21 +237,28 @@ QByteArray pemOf(X509 *certificate)
     return out;
 }
 
-// The self-signed certificates a real stamp carries, in its signature and in its
-// time-stamp token: what a person would configure as Peruri's roots.
-QByteArray rootsIn(const QByteArray &pdf)
+// The self-signed certificates a real stamp carries: in its signature (the e-Meterai root)
+// and in its time-stamp token (the TSA's root). What a person would configure as Peruri's.
+struct Roots
+{
+    QByteArray signer, timestamp;
+};
+
+Roots rootsIn(const QByteArray &pdf)
 {
     CmsPtr cms = parseCms(signatureOf(pdf));
-    QByteArray pem;
-    const auto takeRoots = [&pem](STACK_OF(X509) * certificates) {
+    const auto roots = [](STACK_OF(X509) * certificates) {
+        QByteArray pem;
         for (int i = 0; certificates && i < sk_X509_num(certificates); ++i) {
             X509 *c = sk_X509_value(certificates, i);
             if (X509_check_issued(c, c) == X509_V_OK)
                 pem += pemOf(c);
         }
+        return pem;
     };
+    Roots found;
     STACK_OF(X509) *certificates = CMS_get1_certs(cms.get());
-    takeRoots(certificates);
+    found.signer = roots(certificates);
     sk_X509_pop_free(certificates, X509_free);
     CMS_SignerInfo *signer = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms.get()), 0);
     const int index = CMS_unsigned_get_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, -1);
@@ -247,10 +267,10 @@ QByteArray rootsIn(const QByteArray &pdf)
         const unsigned char *p = ASN1_STRING_get0_data(value->value.sequence);
         PKCS7 *token = d2i_PKCS7(nullptr, &p, ASN1_STRING_length(value->value.sequence));
         if (token && PKCS7_type_is_signed(token))
-            takeRoots(token->d.sign->cert);
+            found.timestamp = roots(token->d.sign->cert);
         PKCS7_free(token);
     }
-    return pem;
+    return found;
 }
 
 } // namespace
@@ -268,6 +288,7 @@ class TestStampVerifier : public QObject
     {
         StampVerifier v;
         v.addTrustAnchors(m_root);
+        v.addTimestampAnchors(m_root);
         return v;
     }
 
@@ -340,8 +361,10 @@ private Q_SLOTS:
 
     void expiredCertificateStillValidForWhatItSigned()
     {
+        // After the signer's certificate (5 years) but within its TSA's (10 years): a
+        // verified time-stamp proves it was valid when it signed.
         StampVerifier later = verifier();
-        later.setCheckTime(QDateTime::currentDateTimeUtc().addYears(30));
+        later.setCheckTime(QDateTime::currentDateTimeUtc().addYears(6));
         const Verification v = later.verify(m_stamped, u"a.pdf"_s);
         QCOMPARE(v.signatures.first().chain, SignatureCheck::Chain::Expired);
         QVERIFY(v.signatures.first().chainValidAtSigning);
@@ -552,6 +575,124 @@ private Q_SLOTS:
                  qPrintable(v.signatures.first().laterChangesDetail));
     }
 
+    void aForgersKeyBesideTheRealCertificateIsNotTheSigner()
+    {
+        // The forger signs with their own key, under a certificate with the real signer's
+        // issuer and serial, and puts the real certificate beside it.
+        CmsPtr real = parseCms(signatureOf(m_stamped));
+        CMS_SignerInfo *realSigner = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(real.get()), 0);
+        STACK_OF(X509) *certificates = CMS_get1_certs(real.get());
+        X509 *realCertificate = nullptr;
+        for (int i = 0; i < sk_X509_num(certificates); ++i) {
+            if (CMS_SignerInfo_cert_cmp(realSigner, sk_X509_value(certificates, i)) == 0)
+                realCertificate = sk_X509_value(certificates, i);
+        }
+        QVERIFY(realCertificate);
+        EVP_PKEY *key = EVP_RSA_gen(2048);
+        X509 *fake = X509_new();
+        X509_set_version(fake, 2);
+        X509_set_serialNumber(fake, X509_get_serialNumber(realCertificate));
+        X509_set_issuer_name(fake, X509_get_issuer_name(realCertificate));
+        X509_set_subject_name(fake, X509_get_subject_name(realCertificate));
+        X509_set1_notBefore(fake, X509_get0_notBefore(realCertificate));
+        X509_set1_notAfter(fake, X509_get0_notAfter(realCertificate));
+        X509_set_pubkey(fake, key);
+        X509_sign(fake, key, EVP_sha256());
+
+        const QList<QByteArray> range = m_stamped.mid(m_stamped.indexOf("/ByteRange [") + 12, 60)
+                                            .split(']')
+                                            .first()
+                                            .simplified()
+                                            .split(' ');
+        const QByteArray signedBytes = m_stamped.left(range.at(1).toLongLong())
+            + m_stamped.mid(range.at(2).toLongLong(), range.at(3).toLongLong());
+        BIO *in = BIO_new_mem_buf(signedBytes.constData(), int(signedBytes.size()));
+        CMS_ContentInfo *forged = CMS_sign(fake, key, nullptr, in, CMS_DETACHED | CMS_BINARY);
+        BIO_free(in);
+        QVERIFY(forged);
+        for (int i = 0; i < sk_X509_num(certificates); ++i)
+            CMS_add1_cert(forged, sk_X509_value(certificates, i));
+        const QByteArray pdf = withSignature(m_stamped, encodeCms(forged));
+        CMS_ContentInfo_free(forged);
+        X509_free(fake);
+        EVP_PKEY_free(key);
+        sk_X509_pop_free(certificates, X509_free);
+        QVERIFY(!pdf.isEmpty());
+
+        const Verification v = verifier().verify(pdf, u"forged.pdf"_s, &m_original);
+        QVERIFY2(!v.signatures.isEmpty(), qPrintable(v.problem));
+        QCOMPARE(v.signatures.first().integrity, SignatureCheck::Integrity::Valid);
+        QCOMPARE(v.signatures.first().chain, SignatureCheck::Chain::Untrusted);
+        QVERIFY(!v.valid());
+    }
+
+    void anEntryPointingIntoTheSignedBytesIsAChange()
+    {
+        // The forger's original carries, after its end, a second page content that no
+        // cross-reference points to. After stamping, an update points the page's contents
+        // there, beside some validation data.
+        m_sim->configure({{u"dss"_s, false}});
+        const int contents = firstPageContents(m_original);
+        const QByteArray text = "BT /F1 24 Tf 72 700 Td (Gaji: Rp 99.000.000) Tj ET";
+        const QByteArray planted
+            = '\n' + QByteArray::number(contents) + " 0 obj\n" + stream({}, text) + "\nendobj\n";
+        const QByteArray original = m_original + planted;
+        const QByteArray stamped = m_sim->stampDocument(original, 1, QRectF(400, 100, 100, 100));
+        m_sim->configure({{u"dss"_s, true}});
+        QVERIFY(!stamped.isEmpty());
+        QVERIFY(verifier().verify(stamped, u"a.pdf"_s, &original).valid());
+        const Catalog c = catalogOf(stamped);
+        const QList<std::pair<int, QByteArray>> dss{
+            {c.number, c.with("/DSS " + ref(c.nextFree))},
+            {c.nextFree, "<< /Certs [" + ref(c.nextFree + 1) + "] >>"},
+            {c.nextFree + 1, stream({}, "0")}};
+        QVERIFY(verifier().verify(appendRevision(stamped, dss), u"a.pdf"_s, &original).valid());
+        const QByteArray forged
+            = appendRevision(stamped, dss, 0, {{contents, 0, m_original.size() + 1}});
+        Verification v = verifier().verify(forged, u"forged.pdf"_s, &original);
+        QVERIFY(!v.valid());
+        QCOMPARE(v.signatures.first().laterChanges, SignatureCheck::LaterChanges::Other);
+        QVERIFY2(v.signatures.first().laterChangesDetail.contains(u"signed revision"_s),
+                 qPrintable(v.signatures.first().laterChangesDetail));
+
+        // Encryption added in an update would make every signed stream read differently.
+        v = verifier().verify(
+            appendRevision(stamped, dss, 0, {}, "/Encrypt << /Filter /Standard /V 1 /R 2 >>"),
+            u"encrypted.pdf"_s, &original);
+        QVERIFY(!v.valid());
+    }
+
+    void validationDataThatIsAlsoContentMayNotChange()
+    {
+        // The forger's original lists its page's contents array under /DSS /Certs too. After
+        // stamping, an update "refreshes the validation data" by adding an overlay to it.
+        m_sim->configure({{u"dss"_s, false}});
+        const Catalog plain = catalogOf(m_original);
+        const int contents = firstPageContents(m_original);
+        const int list = plain.nextFree;
+        QByteArray page = plain.pageBody;
+        const QByteArray before = "/Contents " + ref(contents);
+        QVERIFY(page.contains(before));
+        page.replace(before, QByteArray("/Contents " + ref(list)));
+        const QByteArray original
+            = appendRevision(m_original,
+                             {{plain.page, page},
+                              {list, '[' + ref(contents) + ']'},
+                              {plain.number, plain.with("/DSS << /Certs " + ref(list) + " >>")}});
+        const QByteArray stamped = m_sim->stampDocument(original, 1, QRectF(400, 100, 100, 100));
+        m_sim->configure({{u"dss"_s, true}});
+        QVERIFY(!stamped.isEmpty());
+        QVERIFY(verifier().verify(stamped, u"a.pdf"_s, &original).valid());
+        const int overlay = catalogOf(stamped).nextFree;
+        const QByteArray forged
+            = appendRevision(stamped,
+                             {{list, '[' + ref(contents) + ' ' + ref(overlay) + ']'},
+                              {overlay, stream({}, "1 1 1 rg 0 0 595 842 re f")}});
+        const Verification v = verifier().verify(forged, u"forged.pdf"_s, &original);
+        QVERIFY(!v.valid());
+        QCOMPARE(v.signatures.first().laterChanges, SignatureCheck::LaterChanges::Other);
+    }
+
     void aSecondEmeteraiKeepsTheFirstValid()
     {
         // Another party stamps the stamped document (the simulator adds a DSS update too).
@@ -579,7 +720,9 @@ private Q_SLOTS:
         const int n = old.nextFree;
         // A new signature field and widget, hooked into the form and the page, whose
         // appearance is `bbox`.
-        const auto withNewField = [&](const QByteArray &bbox, const QByteArray &extraAnnot) {
+        const auto withNewField = [&](const QByteArray &bbox, const QByteArray &extraAnnot,
+                                      const QByteArray &rect = "[100 300 200 400]",
+                                      const QByteArray &extraKeys = {}) {
             QByteArray catalog = old.body;
             const qsizetype fields = catalog.indexOf("/Fields [");
             catalog.insert(catalog.indexOf(']', fields), ' ' + ref(n));
@@ -591,8 +734,8 @@ private Q_SLOTS:
                 {old.page, page},
                 {n,
                  "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Emet2) /V " + ref(n + 1) + " /P "
-                     + ref(old.page) + " /Rect [100 300 200 400] /F 132 /AP << /N " + ref(n + 2)
-                     + " >> >>"},
+                     + ref(old.page) + " /Rect " + rect + " /F 132 /AP << /N " + ref(n + 2) + " >>"
+                     + extraKeys + " >>"},
                 {n + 1, "<< /Type /Sig /Filter /Adobe.PPKLite >>"},
                 {n + 2,
                  stream("/Type /XObject /Subtype /Form /BBox " + bbox, "0 0 1 rg 0 0 5 5 re f")}};
@@ -617,6 +760,15 @@ private Q_SLOTS:
         QCOMPARE(first.laterChanges, SignatureCheck::LaterChanges::Other);
         QVERIFY2(first.laterChangesDetail.contains(u"appearance"_s),
                  qPrintable(first.laterChangesDetail));
+        // A widget larger than a stamp, drawn at its own size.
+        first = firstOf(withNewField("[0 0 400 600]", {}, "[50 50 450 650]"));
+        QCOMPARE(first.laterChanges, SignatureCheck::LaterChanges::Other);
+        // A field the form would not list as one (so that its signature is never checked):
+        // with /Kids, or a widget with a /Parent.
+        for (const QByteArray &keys : {QByteArray(" /Kids []"), QByteArray(" /Parent << >>")}) {
+            first = firstOf(withNewField("[0 0 100 100]", {}, "[100 300 200 400]", keys));
+            QVERIFY2(first.laterChanges == SignatureCheck::LaterChanges::Other, keys.constData());
+        }
         // A note over the whole page, added beside the widget.
         first = firstOf(withNewField("[0 0 100 100]", ref(n + 3)));
         QCOMPARE(first.laterChanges, SignatureCheck::LaterChanges::Other);
@@ -705,7 +857,7 @@ private Q_SLOTS:
         m_sim->configure({{u"timestamp"_s, true}});
         QVERIFY(!bare.isEmpty());
         StampVerifier later = verifier();
-        later.setCheckTime(QDateTime::currentDateTimeUtc().addYears(30));
+        later.setCheckTime(QDateTime::currentDateTimeUtc().addYears(6));
         Verification v = later.verify(bare, u"bare.pdf"_s, &m_original);
         QCOMPARE(v.signatures.first().integrity, SignatureCheck::Integrity::Valid);
         QCOMPARE(v.signatures.first().chain, SignatureCheck::Chain::Expired);
@@ -722,6 +874,13 @@ private Q_SLOTS:
         QVERIFY(!v.signatures.first().timestampTime.isValid());
         QVERIFY2(v.signatures.first().chainDetail.contains(u"time-stamp does not verify"_s),
                  qPrintable(v.signatures.first().chainDetail));
+        QVERIFY(!v.valid());
+        // A time-stamp is checked today: once its TSA's certificate has expired too (here
+        // after 10 years), it proves nothing any more.
+        StampVerifier muchLater = verifier();
+        muchLater.setCheckTime(QDateTime::currentDateTimeUtc().addYears(11));
+        v = muchLater.verify(m_stamped, u"a.pdf"_s, &m_original);
+        QVERIFY(!v.signatures.first().timestampTime.isValid());
         QVERIFY(!v.valid());
         // Its own token, put back the same way, still proves the time.
         v = later.verify(withTimestampOf(m_stamped, m_stamped), u"same.pdf"_s, &m_original);
@@ -742,8 +901,10 @@ private Q_SLOTS:
                 unsignedFile(folder + u"/UNSIGNED/"_s + it.fileName().remove(u"stamped_"_s));
             QVERIFY(signedFile.open(QIODevice::ReadOnly) && unsignedFile.open(QIODevice::ReadOnly));
             const QByteArray pdf = signedFile.readAll(), original = unsignedFile.readAll();
+            const Roots roots = rootsIn(pdf);
             StampVerifier v;
-            v.addTrustAnchors(rootsIn(pdf));
+            v.addTrustAnchors(roots.signer);
+            v.addTimestampAnchors(roots.timestamp);
             v.setCheckTime(QDateTime(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc()));
             const Verification result = v.verify(pdf, path, &original);
             QCOMPARE(result.signatures.size(), 1);
@@ -789,8 +950,8 @@ private Q_SLOTS:
         const QString bad = write(u"bad.pdf"_s, m_stamped + "junk");
         const Cli cli(QUrl(u"http://127.0.0.1:9"_s), m_dir.filePath(u"data"_s)); // offline
 
-        CliRun run = cli.run(
-            {u"verify"_s, good, u"--anchor"_s, anchor, u"--original"_s, original, u"--json"_s});
+        CliRun run = cli.run({u"verify"_s, good, u"--anchor"_s, anchor, u"--tsa-anchor"_s, anchor,
+                              u"--original"_s, original, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         QJsonObject json = run.json();
         QCOMPARE(json.value(u"valid"_s).toBool(), true);
@@ -802,6 +963,7 @@ private Q_SLOTS:
         QCOMPARE(signature.value(u"laterChanges"_s).toString(), u"dss-only"_s);
         QCOMPARE(signature.value(u"chain"_s).toString(), u"trusted"_s);
         QCOMPARE(signature.value(u"simulated"_s).toBool(), true);
+        QVERIFY(signature.value(u"timestampTime"_s).isString());
 
         run = cli.run({u"verify"_s, bad, u"--anchor"_s, anchor});
         QCOMPARE(run.exitCode, 3);
