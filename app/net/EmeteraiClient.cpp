@@ -250,8 +250,13 @@ void EmeteraiClient::download(const QUrl &urlFile, const QString &docId, Callbac
 {
     HttpCall call = makeCall(u"download"_s, Role::Upload, "GET",
                              u"/getfile3/final_%1.pdf"_s.arg(docId), true);
-    // urlFile comes from the service; it is used only if it is acceptable (https or loopback).
-    if (ServiceProfile::acceptable(urlFile))
+    call.maxBodyBytes = HttpCall::kPdfBodyLimit;
+    call.attemptLimitMs = 5 * 60'000;
+    // urlFile comes from the service's answer. It is followed only to the upload or stamp
+    // host configured here: an answer naming any other (another server, or this computer's
+    // own ports) gets getfile3 instead.
+    if (ServiceProfile::acceptable(urlFile)
+        && m_caller->profile().serves(urlFile, {Role::Upload, Role::StampV2, Role::Stamp}))
         call.absoluteUrl = urlFile;
     const auto parse = [](const HttpResponse &r) -> Result<QByteArray> {
         if (!r.body.startsWith("%PDF-"))

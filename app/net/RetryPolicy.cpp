@@ -61,8 +61,12 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = v.toLongLong(&ok);
+    // Clamped before it is multiplied: no wait beyond a day is taken from a server anyway
+    // (the policy caps it further), and a huge number must not overflow.
+    constexpr qint64 kDaySeconds = 24 * 3600;
     if (ok)
-        return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
+        return seconds >= 0 ? std::optional<qint64>(std::min(seconds, kDaySeconds) * 1000)
+                            : std::nullopt;
     // IMF-fixdate, e.g. "Fri, 27 Nov 2026 07:05:00 GMT" (RFC 9110 section 5.6.7).
     QDateTime when
         = QLocale::c().toDateTime(QString::fromLatin1(v), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);

@@ -32,6 +32,13 @@ struct HttpCall
     std::function<bool(const HttpResponse &)> stopOn;
     // Builds the body for one attempt (1-based) with the current token; may be empty.
     std::function<QByteArray(const QString &token, int attempt)> body;
+    // Limits of one attempt: an answer larger than this is cut off, and so is one that has
+    // not come whole within the time (a server can keep a connection alive by dripping).
+    qint64 maxBodyBytes = kJsonBodyLimit;
+    qint64 attemptLimitMs = 60'000;
+
+    static constexpr qint64 kJsonBodyLimit = 2 * 1024 * 1024;
+    static constexpr qint64 kPdfBodyLimit = 60 * 1024 * 1024;
 };
 
 struct HttpResponse

@@ -179,7 +179,9 @@ void ServiceCaller::send(std::shared_ptr<Operation> op)
                          QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Bubuh/" BUBUH_VERSION));
     request.setRawHeader("Accept", "application/json");
-    if (call.authenticated && !m_token.isEmpty())
+    // The token goes only to the hosts this profile names, whatever an address came from.
+    if (call.authenticated && !m_token.isEmpty()
+        && m_profile.serves(url, ServiceProfile::kAllRoles))
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     for (const auto &[k, v] : call.headers)
         request.setRawHeader(k, v);
@@ -193,9 +195,31 @@ void ServiceCaller::send(std::shared_ptr<Operation> op)
         // not QNAM, decides about resending.
         reply = OneShotBody::send(*m_network, request, call.method, body);
     }
-    connect(reply, &QNetworkReply::finished, this, [this, reply, op] {
+    // Why this attempt was cut off, if it was: then it counts as an answer lost on the way.
+    auto cutOff = std::make_shared<QString>();
+    const auto cut = [reply, cutOff](const QString &why) {
+        if (cutOff->isEmpty() && reply->isRunning()) {
+            *cutOff = why;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [cut, limit = call.maxBodyBytes](qint64 received, qint64 total) {
+                if (received > limit || total > limit)
+                    cut(u"the answer is larger than %1 bytes"_s.arg(limit));
+            });
+    QTimer::singleShot(call.attemptLimitMs, reply, [cut, ms = call.attemptLimitMs] {
+        cut(u"no whole answer within %1 s"_s.arg(ms / 1000.0));
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, op, cutOff] {
         reply->deleteLater();
         HttpResponse response;
+        if (!cutOff->isEmpty()) {
+            response.error = QNetworkReply::TimeoutError;
+            response.errorString = *cutOff;
+            finished(op, response);
+            return;
+        }
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.error = reply->error();
         response.errorString = reply->errorString();

@@ -143,6 +143,20 @@ bool ServiceProfile::acceptable(const QUrl &url)
     return url.host() == u"localhost" || (!host.isNull() && host.isLoopback());
 }
 
+bool ServiceProfile::serves(const QUrl &url, std::initializer_list<Role> roles) const
+{
+    const auto defaultPort
+        = [](const QUrl &u) { return u.port(u.scheme() == u"https" ? 443 : 80); };
+    return url.isValid() && !url.host().isEmpty()
+        && std::any_of(roles.begin(), roles.end(), [&](Role role) {
+               const QUrl own = base(role);
+               return own.isValid() && !own.host().isEmpty()
+                   && own.scheme().compare(url.scheme(), Qt::CaseInsensitive) == 0
+                   && own.host().compare(url.host(), Qt::CaseInsensitive) == 0
+                   && defaultPort(own) == defaultPort(url);
+           });
+}
+
 QString ServiceProfile::problem() const
 {
     for (Role role : {Role::Backend, Role::Upload, Role::StampV2, Role::Stamp, Role::Shop}) {

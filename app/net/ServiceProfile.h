@@ -52,6 +52,11 @@ struct ServiceProfile
     // The same, for the one role a call needs (the shop is not needed to stamp).
     QString problem(Role role) const;
     static bool acceptable(const QUrl &url);
+    // Whether url lives on the base of one of roles: the same scheme, host and port. The
+    // token goes nowhere else, and a service-named download address is followed only then.
+    bool serves(const QUrl &url, std::initializer_list<Role> roles) const;
+    static constexpr std::initializer_list<Role> kAllRoles
+        = {Role::Backend, Role::Upload, Role::StampV2, Role::Stamp, Role::Shop};
 };
 
 } // namespace bubuh

@@ -18,6 +18,14 @@ bool readInt(const QJsonObject &o, QLatin1StringView key, int min, int max, int 
 }
 
 constexpr int kDay = 24 * 3600;
+// The longest a waiting room may ask Bubuh to wait between polls, like Retry-After's cap.
+constexpr int kMaxPollSeconds = 5 * 60;
+
+qint64 nextPollAfter(int pollAfterSeconds, qint64 nowMs)
+{
+    // Never faster than once a second, never slower than the cap, whatever the server says.
+    return nowMs + std::clamp(pollAfterSeconds, 1, kMaxPollSeconds) * 1000LL;
+}
 
 } // namespace
 
@@ -41,8 +49,7 @@ bool WaitingRoomClient::joined(const QJsonObject &reply, qint64 nowMs)
     m_state.ticket = ticket;
     m_state.position = position;
     m_state.etaSeconds = eta;
-    // Never faster than once a second, whatever the server says.
-    m_state.nextPollMs = nowMs + std::max(1, pollAfter) * 1000LL;
+    m_state.nextPollMs = nextPollAfter(pollAfter, nowMs);
     return true;
 }
 
@@ -70,13 +77,15 @@ bool WaitingRoomClient::polled(const QJsonObject &reply, qint64 nowMs)
         return false;
     m_state.position = position;
     m_state.etaSeconds = eta;
-    m_state.nextPollMs = nowMs + std::max(1, pollAfter) * 1000LL;
+    m_state.nextPollMs = nextPollAfter(pollAfter, nowMs);
     return true;
 }
 
 void WaitingRoomClient::tooEarly(qint64 retryAfterMs, qint64 nowMs)
 {
-    m_state.nextPollMs = std::max(m_state.nextPollMs, nowMs + std::max<qint64>(1000, retryAfterMs));
+    m_state.nextPollMs
+        = std::max(m_state.nextPollMs,
+                   nowMs + std::clamp<qint64>(retryAfterMs, 1000, kMaxPollSeconds * 1000LL));
 }
 
 void WaitingRoomClient::ticketLost()

@@ -106,6 +106,8 @@ private Q_SLOTS:
         QTest::newRow("http date") << QByteArray("Fri, 27 Nov 2026 07:05:30 GMT") << qint64(30'000);
         QTest::newRow("date in the past")
             << QByteArray("Fri, 27 Nov 2026 07:00:00 GMT") << qint64(0);
+        // Seconds that overflow when multiplied by 1000: clamped to a day first.
+        QTest::newRow("huge") << QByteArray("92233720368547758") << qint64(86'400'000);
         QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("absent") << QByteArray() << qint64(-1);

@@ -90,6 +90,28 @@ private Q_SLOTS:
         QCOMPARE(room.next(5000), Step::Join);
     }
 
+    void aWaitLongerThanTheCapIsClamped()
+    {
+        // A waiting room that says "come back tomorrow" is asked again within five minutes,
+        // as a Retry-After of a day would be.
+        WaitingRoomClient room;
+        room.queueRequired();
+        QVERIFY(room.joined({{u"ticket"_s, u"t1"_s},
+                             {u"position"_s, 3},
+                             {u"etaSeconds"_s, 3},
+                             {u"pollAfterSeconds"_s, 86400}},
+                            0));
+        QCOMPARE(room.nextPollMs(), 300'000);
+        QVERIFY(room.polled({{u"admitted"_s, false},
+                             {u"position"_s, 2},
+                             {u"etaSeconds"_s, 2},
+                             {u"pollAfterSeconds"_s, 86400}},
+                            1000));
+        QCOMPARE(room.nextPollMs(), 301'000);
+        room.tooEarly(86'400'000, 2000);
+        QCOMPARE(room.nextPollMs(), 302'000);
+    }
+
     void restartKeepsThePlace()
     {
         WaitingRoomClient before;

@@ -1,0 +1,216 @@
+// What goes over the wire, against small loopback servers that record every request: the token
+// only to the hosts a profile names, a service-named download address followed only there,
+// and no answer allowed to be endless in size or time.
+#include "net/EmeteraiClient.h"
+#include "net/ServiceCaller.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace bubuh;
+
+namespace {
+
+// A loopback HTTP server that records the head of every request and answers as told.
+class RecordingServer : public QTcpServer
+{
+public:
+    struct Answer
+    {
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+        QByteArray body = "{}";
+        qint64 repeat = 1;  // the body, this many times
+        int dripMs = 0;     // one byte of it at a time, this often
+        bool length = true; // send Content-Length
+    };
+
+    RecordingServer()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection())
+                serve(socket);
+        });
+    }
+    QUrl url(const QString &path = {}) const
+    {
+        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(serverPort()).arg(path));
+    }
+
+    Answer answer;
+    QList<QByteArray> requests;
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            requests << buffer->left(end);
+            buffer->clear();
+            respond(socket);
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+    void respond(QTcpSocket *socket)
+    {
+        const Answer a = answer;
+        QByteArray head = a.head;
+        if (a.length)
+            head += "Content-Length: " + QByteArray::number(a.body.size() * a.repeat) + "\r\n";
+        else
+            head += "Connection: close\r\n";
+        socket->write(head + "\r\n");
+        if (a.dripMs > 0) {
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+            timer->start(a.dripMs);
+            return;
+        }
+        // Written as the client reads, so that a client that stops reading stops it too.
+        auto left = std::make_shared<qint64>(a.repeat);
+        const auto more = [socket, left, body = a.body, length = a.length] {
+            while (*left > 0 && socket->bytesToWrite() < 1 << 20) {
+                socket->write(body);
+                --*left;
+            }
+            if (*left == 0 && !length)
+                socket->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
+    }
+};
+
+bool hasAuthorization(const QByteArray &head)
+{
+    return head.toLower().contains("\r\nauthorization:");
+}
+
+// Runs one call to its end.
+CallResult runCall(ServiceCaller &caller, const HttpCall &call)
+{
+    std::optional<CallResult> result;
+    caller.run(call, {}, [&result](const CallResult &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30'000))
+        return {};
+    return *result;
+}
+
+HttpCall getCall(const QString &path)
+{
+    HttpCall call;
+    call.operation = u"test"_s;
+    call.path = path;
+    call.safeToResend = false; // one attempt: a lost answer ends as Unknown
+    return call;
+}
+
+} // namespace
+
+class TestTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theTokenGoesOnlyToTheProfilesHosts()
+    {
+        RecordingServer own, elsewhere;
+        ServiceCaller caller(ServiceProfile::singleServer(own.url()), Clock::system());
+        caller.setToken(u"SECRET-TOKEN"_s);
+        QVERIFY(runCall(caller, getCall(u"/api/x"_s)).ok());
+        QCOMPARE(own.requests.size(), 1);
+        QVERIFY(own.requests.first().contains("Authorization: Bearer SECRET-TOKEN"));
+        // An address from elsewhere (here this computer's own other port, as a hostile answer
+        // could name), called authenticated: it never sees the token.
+        HttpCall call = getCall({});
+        call.absoluteUrl = elsewhere.url(u"/file.pdf"_s);
+        runCall(caller, call);
+        QCOMPARE(elsewhere.requests.size(), 1);
+        QVERIFY2(!hasAuthorization(elsewhere.requests.first()),
+                 elsewhere.requests.first().constData());
+    }
+
+    void aDownloadAddressElsewhereIsNotFollowed()
+    {
+        RecordingServer own, elsewhere;
+        own.answer.head = "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n";
+        own.answer.body = "%PDF-1.7\n%%EOF\n";
+        EmeteraiClient client(ServiceProfile::singleServer(own.url()));
+        client.setToken(u"SECRET-TOKEN"_s);
+        std::optional<Result<QByteArray>> result;
+        client.download(elsewhere.url(u"/final_doc1.pdf"_s), u"doc1"_s,
+                        [&result](Result<QByteArray> r) { result = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
+        QVERIFY(result->ok());
+        QCOMPARE(elsewhere.requests.size(), 0);
+        QCOMPARE(own.requests.size(), 1);
+        QVERIFY(own.requests.first().startsWith("GET /getfile3/final_doc1.pdf "));
+        // The configured host's own address is followed, with the token.
+        result.reset();
+        client.download(own.url(u"/files/final_doc1.pdf"_s), u"doc1"_s,
+                        [&result](Result<QByteArray> r) { result = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
+        QCOMPARE(own.requests.size(), 2);
+        QVERIFY(own.requests.last().startsWith("GET /files/final_doc1.pdf "));
+        QVERIFY(hasAuthorization(own.requests.last()));
+    }
+
+    void anAnswerTooLargeIsCutOff_data()
+    {
+        QTest::addColumn<bool>("length");
+        QTest::newRow("announced") << true;
+        QTest::newRow("until-close") << false;
+    }
+    void anAnswerTooLargeIsCutOff()
+    {
+        QFETCH(bool, length);
+        RecordingServer server;
+        server.answer.body = QByteArray(64 * 1024, ' ');
+        server.answer.repeat = 48; // 3 MB of JSON whitespace
+        server.answer.length = length;
+        ServiceCaller caller(ServiceProfile::singleServer(server.url()), Clock::system());
+        const CallResult r = runCall(caller, getCall(u"/api/x"_s));
+        QCOMPARE(r.outcome, CallResult::Outcome::Unknown);
+        QVERIFY2(r.response.errorString.contains(u"larger than"_s),
+                 qPrintable(r.response.errorString));
+        QVERIFY(r.response.body.isEmpty());
+    }
+
+    void aDrippingAnswerIsCutOff()
+    {
+        // A byte every 100 ms: never silent for the 30 s transfer timeout, never finished.
+        RecordingServer server;
+        server.answer.body = QByteArray(1000, ' ');
+        server.answer.dripMs = 100;
+        ServiceCaller caller(ServiceProfile::singleServer(server.url()), Clock::system());
+        HttpCall call = getCall(u"/api/x"_s);
+        call.attemptLimitMs = 800;
+        const CallResult r = runCall(caller, call);
+        QCOMPARE(r.outcome, CallResult::Outcome::Unknown);
+        QVERIFY2(r.response.errorString.contains(u"no whole answer"_s),
+                 qPrintable(r.response.errorString));
+    }
+
+    void aRedirectIsNeverFollowed()
+    {
+        RecordingServer own, elsewhere;
+        own.answer.head
+            = "HTTP/1.1 302 Found\r\nLocation: " + elsewhere.url(u"/x"_s).toEncoded() + "\r\n";
+        own.answer.body = {};
+        ServiceCaller caller(ServiceProfile::singleServer(own.url()), Clock::system());
+        caller.setToken(u"SECRET-TOKEN"_s);
+        const CallResult r = runCall(caller, getCall(u"/api/x"_s));
+        QVERIFY(!r.ok());
+        QCOMPARE(elsewhere.requests.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "tst_transport.moc"
