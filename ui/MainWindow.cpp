@@ -76,6 +76,8 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
     m_accountLabel->setObjectName(u"accountStatusLabel"_s);
     m_quotaLabel->setObjectName(u"quotaStatusLabel"_s);
     m_serviceLabel->setObjectName(u"serviceStatusLabel"_s);
+    for (QLabel *label : {m_accountLabel, m_quotaLabel, m_serviceLabel})
+        label->setTextFormat(Qt::PlainText); // names and messages from the service
     statusBar()->addWidget(m_serviceLabel, 1);
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_quotaLabel);

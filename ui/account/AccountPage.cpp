@@ -34,6 +34,7 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     , m_buy(new QPushButton(tr("&Buy"), this))
 {
     m_summary->setObjectName(u"accountSummaryLabel"_s);
+    m_summary->setTextFormat(Qt::PlainText); // the name the service gives, its messages
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signIn->setObjectName(u"signInButton"_s);
@@ -47,6 +48,7 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     m_method->addItem(tr("Virtual account (bank transfer)"), u"VA"_s);
     m_method->setAccessibleName(tr("Payment method"));
     m_price->setObjectName(u"priceLabel"_s);
+    m_price->setTextFormat(Qt::RichText); // numbers Bubuh formats
     m_buy->setObjectName(u"buyButton"_s);
     m_buy->setShortcut(QKeySequence(u"Ctrl+B"_s));
     m_buy->setToolTip(tr("Buy (Ctrl+B)"));

@@ -43,21 +43,27 @@ OrderPanel::OrderPanel(PurchaseSession &purchase, bool demo, QWidget *parent)
     , m_clock(new QTimer(this))
 {
     setObjectName(u"orderPanel"_s);
+    // Text from the shop is never read as markup: rich only where Bubuh writes the markup
+    // and escapes what it inserts.
     m_state->setObjectName(u"orderStateLabel"_s);
+    m_state->setTextFormat(Qt::RichText);
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_qr->setObjectName(u"qrisImage"_s);
     m_qr->setAccessibleName(tr("QRIS payment code"));
     m_va->setObjectName(u"vaNumberLabel"_s);
+    m_va->setTextFormat(Qt::RichText);
     m_va->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyVa->setObjectName(u"copyVaButton"_s);
     m_deadline->setObjectName(u"paymentDeadlineLabel"_s);
+    m_deadline->setTextFormat(Qt::PlainText);
     m_paid->setObjectName(u"simulatedPaymentButton"_s);
     m_busy->setObjectName(u"orderBusyBar"_s);
     m_busy->setRange(0, 0); // waiting on the service: no fraction to show, only that it works
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(fontMetrics().height() / 2);
     m_progress->setObjectName(u"orderProgressLabel"_s);
+    m_progress->setTextFormat(Qt::PlainText);
     m_progress->setWordWrap(true);
     m_stop->setObjectName(u"stopWaitingButton"_s);
     m_stop->setToolTip(tr("The order stays saved; Bubuh continues it when you press Continue or "
@@ -184,7 +190,8 @@ void OrderPanel::showPayment()
         m_shownPayment = payment.qris;
     }
     m_qr->setVisible(qris);
-    m_va->setText(va ? tr("Virtual account: <b>%1</b>").arg(payment.vaNumber) : QString());
+    m_va->setText(va ? tr("Virtual account: <b>%1</b>").arg(payment.vaNumber.toHtmlEscaped())
+                     : QString());
     m_va->setVisible(va);
     m_copyVa->setVisible(va);
 }

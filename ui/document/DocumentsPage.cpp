@@ -33,6 +33,7 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
     m_list->setAccessibleName(tr("Opened documents"));
     layout->addWidget(m_list, 1);
     m_details->setObjectName(u"documentDetailsLabel"_s);
+    m_details->setTextFormat(Qt::RichText); // problem messages, escaped below
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextFormat(Qt::RichText); // the messages are escaped, one per line

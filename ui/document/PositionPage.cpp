@@ -25,6 +25,7 @@ PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
 {
     auto *side = new QVBoxLayout;
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText); // the file name, escaped below
     side->addWidget(m_title);
     side->addWidget(m_panel);
     auto *fitWidth = new QPushButton(tr("Fit &width"), this);

@@ -63,9 +63,11 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_quota->setObjectName(u"stampQuotaLabel"_s);
+    m_quota->setTextFormat(Qt::PlainText);
     m_quota->setWordWrap(true);
     m_progress->setObjectName(u"stampProgressBar"_s);
     m_status->setObjectName(u"stampStatusLabel"_s);
+    m_status->setTextFormat(Qt::PlainText); // the service's messages
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stamp->setObjectName(u"stampAllButton"_s);

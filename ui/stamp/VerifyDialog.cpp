@@ -31,10 +31,14 @@ VerifyDialog::VerifyDialog(const StampVerifier &verifier, QWidget *parent)
     m_file->setObjectName(u"verifyFileEdit"_s);
     m_original->setObjectName(u"verifyOriginalEdit"_s);
     m_original->setPlaceholderText(tr("optional: the document before it was stamped"));
+    // A PDF chooses its field names and certificate names: they are never read as markup
+    // (a fake green "SAH").
     m_summary->setObjectName(u"verifySummaryLabel"_s);
+    m_summary->setTextFormat(Qt::RichText); // escaped below
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setObjectName(u"verifyDetailsLabel"_s);
+    m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
