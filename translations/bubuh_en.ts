@@ -394,6 +394,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Stamped with serial number %1 and saved to %2. It is intact, but its issuer could not be confirmed: %3</source>
         <translation>Stamped with serial number %1 and saved to %2. It is intact, but its issuer could not be confirmed: %3</translation>
     </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>
@@ -731,6 +735,26 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>&amp;Remember the password in the system keychain</source>
         <translation>&amp;Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Sign o&amp;ut</translation>
+    </message>
+    <message>
+        <source>Signed out. The token is forgotten on this computer.</source>
+        <translation>Signed out. The token is forgotten on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved password</source>
+        <translation>&amp;Forget the saved password</translation>
+    </message>
+    <message>
+        <source>The saved password is removed from the system keychain.</source>
+        <translation>The saved password is removed from the system keychain.</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed: %1</source>
+        <translation>The saved password could not be removed: %1</translation>
     </message>
 </context>
 <context>

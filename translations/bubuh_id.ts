@@ -393,6 +393,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Stamped with serial number %1 and saved to %2. It is intact, but its issuer could not be confirmed: %3</source>
         <translation>Dibubuhi meterai dengan nomor seri %1 dan disimpan ke %2. Meterainya utuh, tetapi penerbitnya belum dapat dipastikan: %3</translation>
     </message>
+    <message>
+        <source>Password: </source>
+        <translation>Kata sandi: </translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>
@@ -726,6 +730,26 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>&amp;Remember the password in the system keychain</source>
         <translation>&amp;Ingat kata sandi di gantungan kunci sistem</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Keluar dari ak&amp;un</translation>
+    </message>
+    <message>
+        <source>Signed out. The token is forgotten on this computer.</source>
+        <translation>Sudah keluar dari akun. Token tidak lagi disimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the saved password</source>
+        <translation>Lupakan kata sandi &amp;tersimpan</translation>
+    </message>
+    <message>
+        <source>The saved password is removed from the system keychain.</source>
+        <translation>Kata sandi tersimpan sudah dihapus dari gantungan kunci sistem.</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed: %1</source>
+        <translation>Kata sandi tersimpan tidak dapat dihapus: %1</translation>
     </message>
 </context>
 <context>

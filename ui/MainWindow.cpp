@@ -151,6 +151,24 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence(u"Ctrl+,"_s));
     settings->setIcon(QIcon::fromTheme(u"preferences-system"_s));
     file->addSeparator();
+    QAction *signOut = file->addAction(tr("Sign o&ut"), this, [this] {
+        m_workspace.account().signOut();
+        statusBar()->showMessage(tr("Signed out. The token is forgotten on this computer."), 5000);
+    });
+    signOut->setObjectName(u"signOutAction"_s);
+    QAction *forget = file->addAction(tr("&Forget the saved password"), this, [this] {
+        const QString user
+            = m_settings.value(m_workspace.account().profile().accountUserKey()).toString();
+        m_workspace.account().forgetStoredPassword(user, [this](Result<bool> removed) {
+            statusBar()->showMessage(
+                removed ? tr("The saved password is removed from the system keychain.")
+                        : tr("The saved password could not be removed: %1")
+                              .arg(removed.failure().message),
+                5000);
+        });
+    });
+    forget->setObjectName(u"forgetPasswordAction"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setIcon(QIcon::fromTheme(u"application-exit"_s));

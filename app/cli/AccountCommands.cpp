@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalEcho.h"
 
 #include "net/EmeteraiClient.h"
 #include "secrets/SecretStore.h"
@@ -37,7 +38,24 @@ void login(CliContext &cli, Done done)
             cli.fail({tr("Cannot read the password from standard input."), {}}, CliContext::Usage));
         return;
     }
-    QString password = QString::fromUtf8(in.readLine()).trimmed();
+    QString password;
+    {
+        // From a terminal: asked for, and not echoed. From a pipe: read as it comes.
+        TerminalEcho noEcho;
+        if (noEcho.isTerminal()) {
+            QFile prompt;
+            if (prompt.open(stderr, QIODevice::WriteOnly))
+                prompt.write(tr("Password: ").toUtf8());
+        }
+        QByteArray line = in.readLine();
+        password = QString::fromUtf8(line).trimmed();
+        line.fill('\0'); // no copy of the password left behind in the buffer
+        if (noEcho.isTerminal()) {
+            QFile newline;
+            if (newline.open(stderr, QIODevice::WriteOnly))
+                newline.write("\n");
+        }
+    }
     if (password.isEmpty()) {
         done(cli.fail({tr("No password on standard input. Example: echo PASSWORD | bubuh-cli login "
                           "--user NAME --password-stdin"),

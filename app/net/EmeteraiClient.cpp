@@ -1,5 +1,7 @@
 #include "EmeteraiClient.h"
 
+#include "core/Redact.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -78,9 +80,7 @@ Failure callFailure(const HttpCall &call, const CallResult &result)
         f = {EmeteraiClient::tr("The service refused the request (HTTP %1). %2")
                  .arg(r.status)
                  .arg(text.left(300)),
-             u"%1: HTTP %2 %3"_s.arg(call.operation)
-                 .arg(r.status)
-                 .arg(ReplyParser::redacted(r.body.left(300)))};
+             u"%1: HTTP %2 %3"_s.arg(call.operation).arg(r.status).arg(redacted(r.body.left(300)))};
         f.serviceCode = ReplyParser::serviceCode(problem);
     }
     f.httpStatus = r.status;
@@ -97,6 +97,15 @@ EmeteraiClient::EmeteraiClient(const ServiceProfile &profile, Clock &clock, QObj
     : QObject(parent), m_caller(new ServiceCaller(profile, clock, this))
 {
     connect(m_caller, &ServiceCaller::progress, this, &EmeteraiClient::progress);
+}
+
+void EmeteraiClient::clearCredentials()
+{
+    m_password.fill(u'\0');
+    m_password.clear();
+    m_user.clear();
+    m_caller->setReauthenticate({});
+    m_caller->setToken({});
 }
 
 void EmeteraiClient::setCredentials(const QString &user, const QString &password)
@@ -130,9 +139,8 @@ void EmeteraiClient::run(const HttpCall &call, std::function<Result<T>(const Htt
             Failure failure = parsed.failure();
             failure.httpStatus = r.status;
             if (failure.kind == Failure::Kind::Unrecognized) {
-                qCWarning(lcClient).noquote()
-                    << call.operation << "reply of unknown shape (" << failure.detail
-                    << "):" << ReplyParser::redacted(r.body);
+                qCWarning(lcClient).noquote() << call.operation << "reply of unknown shape ("
+                                              << failure.detail << "):" << redacted(r.body);
                 // Whether a request that costs something was done cannot be told from it.
                 if (!call.safeToResend)
                     failure.kind = Failure::Kind::Unknown;

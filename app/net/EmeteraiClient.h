@@ -28,6 +28,8 @@ public:
     void setToken(const QString &token) { m_caller->setToken(token); }
     // Credentials to sign in again with when a token expires (held in memory only).
     void setCredentials(const QString &user, const QString &password);
+    // Forgets the token and the password held for renewing it, overwriting the password.
+    void clearCredentials();
 
     void login(const QString &user, const QString &password, Callback<LoginReply> done);
     void fetchBalance(Callback<Balance> done);

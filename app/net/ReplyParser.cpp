@@ -91,16 +91,6 @@ bool refusedInBody(const QByteArray &body)
     return serviceCode(QJsonDocument::fromJson(body).object()) == u"01";
 }
 
-QString redacted(const QByteArray &body)
-{
-    static const QRegularExpression secret(
-        uR"re("(token|jwToken|password|queueToken|Authorization)"\s*:\s*"[^"]*")re"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    QString text = QString::fromUtf8(body.left(4000));
-    text.replace(secret, uR"("\1":"***")"_s);
-    return text;
-}
-
 Result<QJsonObject> business(const QByteArray &body)
 {
     Result<QJsonObject> o = object(body);

@@ -107,8 +107,6 @@ QString serviceCode(const QJsonObject &reply);
 // A Part A refusal in the body ("01" with HTTP 200): how the real service refuses an expired
 // or unknown token, among other things; the server did nothing.
 bool refusedInBody(const QByteArray &body);
-// A copy of a reply fit for the log: secrets blanked, cut to a readable length.
-QString redacted(const QByteArray &body);
 
 Result<LoginReply> login(const QByteArray &body);
 Result<Balance> balance(const QByteArray &body);

@@ -1,5 +1,6 @@
 #include "AccountSession.h"
 
+#include "core/Redact.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QLoggingCategory>
@@ -29,13 +30,13 @@ void AccountSession::signInWithStoredPassword(const QString &user)
         if (password && !password->isEmpty())
             signIn(user, password.value());
         else if (!password)
-            qCWarning(lcSession) << "keychain:" << password.failure().detail;
+            qCWarning(lcSession) << "keychain:" << redacted(password.failure().detail);
     });
 }
 
 void AccountSession::fail(const Failure &failure)
 {
-    qCWarning(lcSession) << "session failure:" << failure.detail;
+    qCWarning(lcSession) << "session failure:" << redacted(failure.detail);
     m_failure = failure;
     m_state = State::Failed;
     Q_EMIT changed();
@@ -57,13 +58,38 @@ void AccountSession::signIn(const QString &user, const QString &password, bool r
         if (remember) {
             m_secrets->write(secretKey(user), password, [](Result<bool> stored) {
                 if (!stored)
-                    qCWarning(lcSession) << "keychain:" << stored.failure().detail;
+                    qCWarning(lcSession) << "keychain:" << redacted(stored.failure().detail);
             });
+        } else {
+            // Unticking "remember" also takes back a password remembered before.
+            forgetStoredPassword(user);
         }
         m_displayName = reply->firstName.isEmpty() ? m_user : reply->firstName;
         m_state = State::SignedIn;
         Q_EMIT changed();
         refreshBalance();
+    });
+}
+
+void AccountSession::signOut()
+{
+    m_client->clearCredentials();
+    m_state = State::SignedOut;
+    m_displayName.clear();
+    m_hasBalance = false;
+    m_balance = {};
+    m_failure = {};
+    Q_EMIT changed();
+}
+
+void AccountSession::forgetStoredPassword(const QString &user,
+                                          std::function<void(Result<bool>)> done)
+{
+    m_secrets->remove(secretKey(user), [done](Result<bool> removed) {
+        if (!removed)
+            qCWarning(lcSession) << "keychain:" << redacted(removed.failure().detail);
+        if (done)
+            done(std::move(removed));
     });
 }
 

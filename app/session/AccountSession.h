@@ -40,6 +40,11 @@ public:
     void setSecretStore(std::unique_ptr<SecretStore> store) { m_secrets = std::move(store); }
     SecretStore &secrets() { return *m_secrets; }
     void refreshBalance();
+    // Signs out: the token and the password kept for renewing it are forgotten here (a
+    // password remembered in the keychain stays, for the next start).
+    void signOut();
+    // Removes the password remembered in the keychain for user (nothing else changes).
+    void forgetStoredPassword(const QString &user, std::function<void(Result<bool>)> done = {});
 
 Q_SIGNALS:
     void changed();

@@ -2,6 +2,7 @@
 // crash or a false success.
 #include "core/Language.h"
 #include "net/DocumentTypeCatalog.h"
+#include "core/Redact.h"
 #include "net/ReplyParser.h"
 #include "net/ServiceProfile.h"
 
@@ -131,7 +132,7 @@ private Q_SLOTS:
 
     void redactedKeepsSecretsOut()
     {
-        const QString log = ReplyParser::redacted(json(
+        const QString log = bubuh::redacted(json(
             "{'statusCode':'00','token':'eyJ.secret.sig','jwToken':'x','password':'pw','n':1}"));
         QVERIFY(!log.contains(u"secret"_s));
         QVERIFY(!log.contains(u"\"pw\""_s));
