@@ -9,6 +9,9 @@
 #include "SimState.h"
 #include "StampingApi.h"
 
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +52,17 @@ bool EmeteraiSimulator::listen(const QHostAddress &address, quint16 port, QStrin
         [this](const QHttpServerRequest &request, QTcpSocket *socket) {
             m_dispatcher->handle(request, socket);
         });
+    if (m_state->config.tls) {
+        const SimCertificateAuthority::ServerCredentials credentials = m_ca->serverCredentials();
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificateChain(QSslCertificate::fromData(credentials.chainPem));
+        ssl.setPrivateKey(QSslKey(credentials.keyPem, QSsl::Rsa));
+        if (ssl.localCertificate().isNull() || ssl.privateKey().isNull()) {
+            *error = u"cannot make the HTTPS server certificate"_s;
+            return false;
+        }
+        m_server->sslSetup(ssl);
+    }
     m_port = m_server->listen(address, port);
     if (m_port == 0) {
         *error = u"cannot listen on %1:%2"_s.arg(address.toString()).arg(port);
@@ -64,7 +78,8 @@ quint16 EmeteraiSimulator::port() const
 
 QUrl EmeteraiSimulator::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    return QUrl(
+        u"%1://127.0.0.1:%2"_s.arg(m_state->config.tls ? u"https"_s : u"http"_s).arg(m_port));
 }
 
 QByteArray EmeteraiSimulator::rootCertificatePem() const

@@ -30,7 +30,7 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
     return ok;
 }
 
-enum class Role { Ca, Signer, TimeStamping };
+enum class Role { Ca, Signer, TimeStamping, Server };
 
 X509Ptr makeCertificate(const char *commonName, EVP_PKEY *key, X509 *issuer, EVP_PKEY *issuerKey,
                         long days, Role role)
@@ -66,6 +66,9 @@ X509Ptr makeCertificate(const char *commonName, EVP_PKEY *key, X509 *issuer, EVP
             && addExtension(cert.get(), issuerCert, NID_key_usage,
                             "critical,digitalSignature,nonRepudiation");
     }
+    if (role == Role::Server)
+        ok = ok && addExtension(cert.get(), issuerCert, NID_subject_alt_name, "IP:127.0.0.1")
+            && addExtension(cert.get(), issuerCert, NID_ext_key_usage, "serverAuth");
     // RFC 3161 asks a TSA certificate for exactly this one, critical, extended key usage.
     if (role == Role::TimeStamping)
         ok = ok && addExtension(cert.get(), issuerCert, NID_ext_key_usage, "critical,timeStamping");
@@ -193,6 +196,18 @@ bool SimCertificateAuthority::save(const QString &dir) const
             return false;
     }
     return true;
+}
+
+SimCertificateAuthority::ServerCredentials SimCertificateAuthority::serverCredentials() const
+{
+    PKeyPtr key(EVP_RSA_gen(2048));
+    if (!key)
+        return {};
+    X509Ptr cert = makeCertificate("127.0.0.1", key.get(), m_intermediate.get(),
+                                   m_intermediateKey.get(), 30, Role::Server);
+    if (!cert)
+        return {};
+    return {certPem(cert.get()) + certPem(m_intermediate.get()), keyPem(key.get())};
 }
 
 QByteArray SimCertificateAuthority::rootPem() const

@@ -18,6 +18,13 @@ public:
                                                                  QString *error);
 
     QByteArray rootPem() const;
+    // A fresh HTTPS server certificate for 127.0.0.1 (and no other name), under the
+    // intermediate: the chain (server, intermediate) and the key, as PEM.
+    struct ServerCredentials
+    {
+        QByteArray chainPem, keyPem;
+    };
+    ServerCredentials serverCredentials() const;
     QByteArray chainPem() const; // signer, intermediate, root
     QList<QByteArray> chainDer() const;
     // An empty CRL issued by the intermediate, as the DSS of a real stamp carries one.

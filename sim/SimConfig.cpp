@@ -102,7 +102,7 @@ QString SimConfig::apply(const QJsonObject &json)
                                       u"autoPay"_s,        u"seed"_s,        u"dss"_s,
                                       u"slowSeconds"_s,    u"tokenLife"_s,   u"paymentWindow"_s,
                                       u"maxUploadBytes"_s, u"keyLifetime"_s, u"rebuildBelow"_s,
-                                      u"misreport"_s,      u"timestamp"_s};
+                                      u"misreport"_s,      u"timestamp"_s,   u"tls"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return u"unknown key '%1'"_s.arg(it.key());
@@ -126,6 +126,7 @@ QString SimConfig::apply(const QJsonObject &json)
         || !readBool(json, "autoPay"_L1, &next.autoPay, &error)
         || !readBool(json, "dss"_L1, &next.dss, &error)
         || !readBool(json, "timestamp"_L1, &next.timestamp, &error)
+        || !readBool(json, "tls"_L1, &next.tls, &error)
         || !readBool(json, "misreport"_L1, &next.misreport, &error))
         return error;
     next.seed = quint64(seed);
@@ -174,6 +175,7 @@ QJsonObject SimConfig::toJson() const
                        {u"seed"_s, double(seed)},
                        {u"dss"_s, dss},
                        {u"timestamp"_s, timestamp},
+                       {u"tls"_s, tls},
                        {u"slowSeconds"_s, slowSeconds},
                        {u"tokenLife"_s, double(tokenLifetime)},
                        {u"rebuildBelow"_s, rebuildBelow},
@@ -196,6 +198,8 @@ void SimConfig::declareOptions(QCommandLineParser &parser)
         {u"seed"_s, u"Seed that makes every random choice repeatable."_s, u"N"_s},
         {u"dss"_s, u"Append a DSS-only incremental update after stamping."_s},
         {u"no-timestamp"_s, u"Stamp without an RFC 3161 signature time-stamp."_s},
+        {u"tls"_s,
+         u"Serve HTTPS with a server certificate for 127.0.0.1 under the simulator's CA."_s},
         {u"misreport"_s,
          u"A broken shop: order replies show one e-Meterai more than ordered, at its price."_s},
         {u"slow-seconds"_s, u"Delay of the 'slow' fault in seconds."_s, u"S"_s},
@@ -240,6 +244,8 @@ QString SimConfig::readOptions(const QCommandLineParser &parser)
         json.insert(u"dss"_s, true);
     if (parser.isSet(u"no-timestamp"_s))
         json.insert(u"timestamp"_s, false);
+    if (parser.isSet(u"tls"_s))
+        json.insert(u"tls"_s, true);
     if (parser.isSet(u"misreport"_s))
         json.insert(u"misreport"_s, true);
     if (QString error = apply(json); !error.isEmpty())

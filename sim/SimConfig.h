@@ -21,6 +21,7 @@ struct SimConfig
     bool autoPay = false;      // orders are paid as soon as they are created
     bool dss = false;          // append a DSS-only incremental update after stamping
     bool timestamp = true;     // an RFC 3161 signature time-stamp in every stamp, as Part A
+    bool tls = false;          // serve HTTPS under the simulator's CA (read when listening)
     quint64 seed = 0;          // 0 = a fresh random seed
     double rebuildBelow = 1.6; // uploads below this PDF version are rewritten before signing
     // Extras for tests; not in the protocol table but set the same way.

@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
         err << "emeterai-sim: " << error << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << "listening on http://" << address.toString() << ':' << simulator.port()
-                        << Qt::endl;
+    QTextStream(stdout) << "listening on " << (config.tls ? "https" : "http") << "://"
+                        << address.toString() << ':' << simulator.port() << Qt::endl;
     return app.exec();
 }

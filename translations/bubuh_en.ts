@@ -540,6 +540,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>The stamped document could not be downloaded whole.</source>
         <translation>The stamped document could not be downloaded whole.</translation>
     </message>
+    <message>
+        <source>Bubuh refused the connection to the service: its certificate cannot be confirmed (%1). Someone may be listening in between, or the address is wrong, so nothing was sent. For a test server, add its root certificate in Settings (or bubuh-cli --trust).</source>
+        <translation>Bubuh refused the connection to the service: its certificate cannot be confirmed (%1). Someone may be listening in between, or the address is wrong, so nothing was sent. For a test server, add its root certificate in Settings (or bubuh-cli --trust).</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::FlattenedPreview</name>

@@ -537,6 +537,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>The stamped document could not be downloaded whole.</source>
         <translation>Dokumen bermeterai tidak dapat diunduh utuh.</translation>
     </message>
+    <message>
+        <source>Bubuh refused the connection to the service: its certificate cannot be confirmed (%1). Someone may be listening in between, or the address is wrong, so nothing was sent. For a test server, add its root certificate in Settings (or bubuh-cli --trust).</source>
+        <translation>Bubuh menolak sambungan ke layanan: sertifikatnya tidak dapat dipastikan (%1). Mungkin ada pihak yang menyadap di tengah jalan, atau alamatnya salah, jadi tidak ada yang dikirim. Untuk server uji, tambahkan sertifikat akarnya di Pengaturan (atau bubuh-cli --trust).</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::FlattenedPreview</name>

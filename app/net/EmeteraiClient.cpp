@@ -69,6 +69,16 @@ Failure callFailure(const HttpCall &call, const CallResult &result)
              u"HTTP 401"_s};
     } else if (r.status == 0 && r.error == QNetworkReply::NoError) {
         f = {r.errorString, u"%1: profile"_s.arg(call.operation)}; // nothing was sent
+    } else if (r.status == 0 && r.error == QNetworkReply::SslHandshakeFailedError) {
+        // Never offered to be ignored: a certificate that cannot be confirmed may be a
+        // listener in between, or the wrong address.
+        f = {EmeteraiClient::tr("Bubuh refused the connection to the service: its certificate "
+                                "cannot be confirmed (%1). Someone may be listening in between, "
+                                "or the address is wrong, so nothing was sent. For a test "
+                                "server, add its root certificate in Settings (or bubuh-cli "
+                                "--trust).")
+                 .arg(r.errorString),
+             u"%1: %2"_s.arg(call.operation, r.errorString)};
     } else if (r.status == 0) {
         f = {EmeteraiClient::tr(
                  "The connection to the e-Meterai service is not secure or not allowed."),

@@ -30,7 +30,7 @@ SimProcess::SimProcess(const QStringList &flags, const QString &dataDir)
         return;
     while (!m_process->canReadLine() && m_process->waitForReadyRead(30000)) { }
     const QString line = QString::fromLatin1(m_process->readLine()).trimmed();
-    const auto m = QRegularExpression(u"^listening on (http://\\S+)$"_s).match(line);
+    const auto m = QRegularExpression(u"^listening on (https?://\\S+)$"_s).match(line);
     if (m.hasMatch())
         m_url = QUrl(m.captured(1));
 }
