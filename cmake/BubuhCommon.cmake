@@ -4,8 +4,13 @@ if(CCACHE_PROGRAM)
     set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
 endif()
 
+# qpdf 11.3's JSON.hh does not compile with clang 14 and libstdc++ 12 in C++20 mode (a
+# constexpr vector of an incomplete type); the core is C++17-clean, so the fuzz build uses 17.
+if(BUBUH_FUZZ)
+    set(CMAKE_CXX_STANDARD 17)
+endif()
 add_library(bubuh_common INTERFACE)
-target_compile_features(bubuh_common INTERFACE cxx_std_20)
+target_compile_features(bubuh_common INTERFACE cxx_std_${CMAKE_CXX_STANDARD})
 target_compile_definitions(bubuh_common INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
@@ -26,6 +31,16 @@ else()
     target_compile_options(bubuh_common INTERFACE
         -Wall -Wextra -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor
         $<$<BOOL:${BUBUH_WERROR}>:-Werror>)
+endif()
+
+if(BUBUH_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "BUBUH_FUZZ needs clang (CXX=clang++)")
+    endif()
+    target_compile_options(bubuh_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(bubuh_common INTERFACE -fsanitize=address,undefined)
 endif()
 
 if(BUBUH_SANITIZERS)
