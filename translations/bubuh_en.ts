@@ -1728,6 +1728,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>The original document is NOT unchanged at its start.</source>
         <translation>The original document is NOT unchanged at its start.</translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>This document takes too long to check, so Bubuh stopped. A stamped document from the service checks in moments; this one may be built to stall checkers. Ask the sender for the original file.</source>
+        <translation>This document takes too long to check, so Bubuh stopped. A stamped document from the service checks in moments; this one may be built to stall checkers. Ask the sender for the original file.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::Workspace</name>

@@ -1713,6 +1713,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>The original document is NOT unchanged at its start.</source>
         <translation>Dokumen asli TIDAK utuh di bagian awalnya.</translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>This document takes too long to check, so Bubuh stopped. A stamped document from the service checks in moments; this one may be built to stall checkers. Ask the sender for the original file.</source>
+        <translation>Dokumen ini terlalu lama diperiksa, jadi Bubuh berhenti. Dokumen bermeterai dari layanan selesai diperiksa dalam sekejap; dokumen ini mungkin sengaja dibuat untuk menghambat pemeriksa. Mintalah berkas aslinya kepada pengirim.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::Workspace</name>

@@ -14,6 +14,7 @@
 #include "flow/PurchaseFlow.h"
 #include "session/Workspace.h"
 #include "stamp/StampPage.h"
+#include "stamp/VerifyDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -255,8 +256,9 @@ private Q_SLOTS:
 
         // "Periksa e-Meterai" on the result.
         window.showVerification(lamaranResult);
-        QDialog *dialog = window.findChild<QDialog *>(u"verifyDialog"_s);
+        auto *dialog = window.findChild<VerifyDialog *>(u"verifyDialog"_s);
         QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->checking());
         const QString summary = child<QLabel>(*dialog, u"verifySummaryLabel"_s)->text();
         QVERIFY2(summary.contains(u"sah"_s) && summary.contains(u"SIMULASI"_s),
                  qPrintable(summary));

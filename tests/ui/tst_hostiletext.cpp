@@ -43,6 +43,7 @@ private Q_SLOTS:
         bubuh::StampVerifier verifier;
         bubuh::VerifyDialog dialog(verifier);
         dialog.check(file.fileName());
+        QTRY_VERIFY(!dialog.checking());
         auto *details = dialog.findChild<QLabel *>(u"verifyDetailsLabel"_s);
         auto *summary = dialog.findChild<QLabel *>(u"verifySummaryLabel"_s);
         QVERIFY(details && summary);
@@ -50,6 +51,14 @@ private Q_SLOTS:
         QCOMPARE(details->textFormat(), Qt::PlainText);
         // The summary is Bubuh's own markup around escaped text.
         QVERIFY(!summary->text().contains(u"<font"_s));
+
+        // A check that does not end in time is given up on, plainly; its answer is dropped.
+        dialog.setTimeLimit(0);
+        dialog.check(file.fileName());
+        QTRY_VERIFY(!dialog.checking());
+        QVERIFY2(summary->text().contains(u"too long"_s), qPrintable(summary->text()));
+        QTest::qWait(500);
+        QVERIFY2(summary->text().contains(u"too long"_s), qPrintable(summary->text()));
     }
 };
 

@@ -192,6 +192,19 @@ private Q_SLOTS:
         QVERIFY2(bottom > 2 * top, "the stamp is not upright");
     }
 
+    void aHugePageIsRenderedWithBoundedPixels()
+    {
+        // As shown: rendered as shown.
+        QCOMPARE(PageView::renderPixels(QSizeF(800, 1100)), QSize(800, 1100));
+        // A page of /UserUnit 75000 at full zoom, or a strip: a bounded render, same shape.
+        for (const QSizeF &shown : {QSizeF(1.08e9, 1.08e9), QSizeF(20'000, 80'000)}) {
+            const QSize pixels = PageView::renderPixels(shown);
+            QVERIFY(qint64(pixels.width()) * pixels.height() <= PageView::kMaxRenderPixels);
+            QVERIFY(qAbs(double(pixels.height()) / pixels.width() - shown.height() / shown.width())
+                    < 0.01);
+        }
+    }
+
     void snapsToTheMarginUnlessAlt()
     {
         ShownDocument shown(makeA4(), QSize(900, 900));

@@ -190,6 +190,15 @@ void PageView::updateScrollBars()
     horizontalScrollBar()->setRange(0, std::max(0, int(widest + kGap) - viewport()->width()));
 }
 
+QSize PageView::renderPixels(const QSizeF &size)
+{
+    const double area = size.width() * size.height();
+    if (!(area > kMaxRenderPixels)) // also when not finite
+        return size.toSize();
+    const double scale = std::sqrt(double(kMaxRenderPixels) / area);
+    return QSize(std::max(1, int(size.width() * scale)), std::max(1, int(size.height() * scale)));
+}
+
 void PageView::requestRender(int page, QSize pixels)
 {
     const quint64 key = cacheKey(page, pixels);
@@ -223,11 +232,9 @@ void PageView::paintEvent(QPaintEvent *)
         if (!r.intersects(visible))
             continue; // only what is visible is rendered
         p.fillRect(r, Qt::white);
-        const QSize pixels = (r.size() * dpr).toSize();
+        const QSize pixels = renderPixels(r.size() * dpr);
         if (const QImage *sharp = m_cache.object(cacheKey(page, pixels))) {
-            QImage image = *sharp;
-            image.setDevicePixelRatio(dpr);
-            p.drawImage(r.topLeft(), image);
+            p.drawImage(r, *sharp); // scaled only when the render was capped
         } else {
             requestRender(page, pixels); // drawn white until it arrives, never a stale blur
         }

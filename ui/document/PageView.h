@@ -43,6 +43,12 @@ public:
     double pixelsPerPoint() const;
 
     static constexpr qint64 kCacheBytes = 160 * 1024 * 1024;
+    // The most pixels one page is rendered with (about 100 MB): a page shown larger (a huge
+    // /UserUnit, a deep zoom) is rendered at this size and scaled, so that no document can
+    // make the window allocate without bound.
+    static constexpr qint64 kMaxRenderPixels = 25'000'000;
+    // The pixels a page shown at `size` (device pixels) is rendered with.
+    static QSize renderPixels(const QSizeF &size);
 
 Q_SIGNALS:
     void placementChanged(const bubuh::Placement &placement);

@@ -6,12 +6,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -106,7 +109,37 @@ void VerifyDialog::check(const QString &path, const QString &original)
         m_details->clear();
         return;
     }
-    const Verification v = m_verifier.verifyFile(path, original);
+    m_summary->setText(tr("Checking %1…").arg(QFileInfo(path).fileName().toHtmlEscaped()));
+    m_icon->clear();
+    m_details->clear();
+    const int generation = ++m_generation;
+    m_checking = true;
+    auto *watcher = new QFutureWatcher<Verification>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_checking = false;
+        showResult(watcher->result());
+    });
+    // The verifier is copied: the check runs on a pool thread, and may outlive this dialog.
+    watcher->setFuture(QtConcurrent::run(
+        [verifier = m_verifier, path, original] { return verifier.verifyFile(path, original); }));
+    QTimer::singleShot(m_timeLimitMs, this, [this, generation] {
+        if (generation != m_generation || !m_checking)
+            return;
+        ++m_generation;
+        m_checking = false;
+        m_summary->setText(u"<b>%1</b>"_s.arg(
+            tr("This document takes too long to check, so Bubuh stopped. A stamped document "
+               "from the service checks in moments; this one may be built to stall checkers. "
+               "Ask the sender for the original file.")
+                .toHtmlEscaped()));
+    });
+}
+
+void VerifyDialog::showResult(const Verification &v)
+{
     const QStyle::StandardPixmap icon
         = v.valid() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning;
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
