@@ -762,6 +762,13 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
 </context>
 <context>
+    <name>bubuh::OpenDocuments</name>
+    <message>
+        <source>This document takes too long to read, so Bubuh stopped. Export it again with &quot;Save as PDF&quot; and open that.</source>
+        <translation>This document takes too long to read, so Bubuh stopped. Export it again with &quot;Save as PDF&quot; and open that.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::OrderPanel</name>
     <message>
         <source>Your order</source>

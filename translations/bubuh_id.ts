@@ -757,6 +757,13 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     </message>
 </context>
 <context>
+    <name>bubuh::OpenDocuments</name>
+    <message>
+        <source>This document takes too long to read, so Bubuh stopped. Export it again with &quot;Save as PDF&quot; and open that.</source>
+        <translation>Dokumen ini terlalu lama dibaca, jadi Bubuh berhenti. Ekspor ulang dengan &quot;Simpan sebagai PDF&quot; lalu buka hasilnya.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::OrderPanel</name>
     <message>
         <source>Your order</source>

@@ -95,6 +95,23 @@ private Q_SLOTS:
         QVERIFY(window.positionPage()->view()->isVisible());
     }
 
+    void aPreflightThatTakesTooLongIsGivenUp()
+    {
+        // The pre-flight runs on a worker thread; past its limit (here none at all) the
+        // document is reported as unusable rather than the window waiting for it.
+        QSettings settings(m_dir.filePath(u"slow.ini"_s), QSettings::IniFormat);
+        OpenDocuments documents(settings);
+        const QString path = write(u"surat-lambat.pdf"_s, makeA4());
+        documents.setInspectionTimeLimit(0);
+        QCOMPARE(documents.open(path), -1);
+        const Inspection &slow = documents.at(0).inspection;
+        QVERIFY(std::any_of(slow.problems.cbegin(), slow.problems.cend(),
+                            [](const Inspection::Problem &p) { return p.code == u"too-slow"_s; }));
+        documents.setInspectionTimeLimit(OpenDocuments::kInspectionTimeLimitMs);
+        QCOMPARE(documents.open(path), 1);
+        QVERIFY(documents.at(1).inspection.usable());
+    }
+
     void openReportsAndPlaces()
     {
         QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);

@@ -2,12 +2,47 @@
 
 #include "pdf/PlacementMemory.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSettings>
+#include <QTimer>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace bubuh {
+
+namespace {
+
+// DocumentInspector::inspect on a pool thread, waited for with the window's events still
+// flowing (but no user input, so nothing is opened again meanwhile), for at most limitMs.
+Inspection inspectWithin(const QByteArray &bytes, const QString &path,
+                         const InspectionOptions &options, int limitMs)
+{
+    QFutureWatcher<Inspection> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    // The bytes are copied into the task: it may outlive this call when it is given up on.
+    watcher.setFuture(QtConcurrent::run(
+        [bytes, path, options] { return DocumentInspector::inspect(bytes, path, options); }));
+    QTimer::singleShot(limitMs, &loop, &QEventLoop::quit);
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (watcher.isFinished())
+        return watcher.result();
+    Inspection slow;
+    slow.file = path;
+    slow.sizeBytes = bytes.size();
+    slow.problems.append(
+        {u"too-slow"_s, Inspection::Problem::Severity::Error,
+         QCoreApplication::translate("bubuh::OpenDocuments",
+                                     "This document takes too long to read, so Bubuh stopped. "
+                                     "Export it again with \"Save as PDF\" and open that.")});
+    return slow;
+}
+
+} // namespace
 
 OpenDocuments::OpenDocuments(QSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings)
@@ -22,8 +57,9 @@ int OpenDocuments::open(const QString &path)
         doc->bytes = file.readAll();
     InspectionOptions options;
     options.uploadLimitBytes = m_settings.value(u"upload/limitKb"_s, 800).toLongLong() * 1024;
-    doc->inspection = file.isOpen() ? DocumentInspector::inspect(doc->bytes, doc->path, options)
-                                    : DocumentInspector::inspectFile(doc->path, options);
+    doc->inspection = file.isOpen()
+        ? inspectWithin(doc->bytes, doc->path, options, m_inspectionLimitMs)
+        : DocumentInspector::inspectFile(doc->path, options);
     QString password;
     if (doc->inspection.needsPassword && m_prompt) {
         // It cannot be stamped as it is, but it can be looked at with its password.

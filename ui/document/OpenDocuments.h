@@ -46,6 +46,12 @@ public:
         m_prompt = std::move(prompt);
     }
 
+    // The pre-flight runs on a worker thread while the window keeps painting and serving
+    // its flows; a document it has not finished with by then is reported as unusable, so a
+    // file built to stall a parser cannot freeze the window.
+    void setInspectionTimeLimit(int ms) { m_inspectionLimitMs = ms; }
+    static constexpr int kInspectionTimeLimitMs = 20'000;
+
     static constexpr double kDefaultStampSize = 100;
 
 Q_SIGNALS:
@@ -56,6 +62,7 @@ private:
     QSettings &m_settings;
     std::function<QString(const QString &)> m_prompt;
     std::vector<std::unique_ptr<OpenDocument>> m_documents;
+    int m_inspectionLimitMs = kInspectionTimeLimitMs;
 };
 
 } // namespace bubuh
