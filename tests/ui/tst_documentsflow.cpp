@@ -101,7 +101,8 @@ private Q_SLOTS:
         // document is reported as unusable rather than the window waiting for it.
         QSettings settings(m_dir.filePath(u"slow.ini"_s), QSettings::IniFormat);
         OpenDocuments documents(settings);
-        const QString path = write(u"surat-lambat.pdf"_s, makeA4());
+        // Four hundred pages: far more than the moment the check for "finished" takes.
+        const QString path = write(u"surat-lambat.pdf"_s, makePdf(QList<PageSpec>(400)));
         documents.setInspectionTimeLimit(0);
         QCOMPARE(documents.open(path), -1);
         const Inspection &slow = documents.at(0).inspection;
