@@ -1,5 +1,7 @@
 #include "SimConfig.h"
 
+#include <tuple>
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 
@@ -236,18 +238,16 @@ QString SimConfig::readOptions(const QCommandLineParser &parser)
         if (QString error = number(flag, key); !error.isEmpty())
             return error;
     }
-    if (parser.isSet(u"queue"_s))
-        json.insert(u"queue"_s, true);
-    if (parser.isSet(u"auto-pay"_s))
-        json.insert(u"autoPay"_s, true);
-    if (parser.isSet(u"dss"_s))
-        json.insert(u"dss"_s, true);
-    if (parser.isSet(u"no-timestamp"_s))
-        json.insert(u"timestamp"_s, false);
-    if (parser.isSet(u"tls"_s))
-        json.insert(u"tls"_s, true);
-    if (parser.isSet(u"misreport"_s))
-        json.insert(u"misreport"_s, true);
+    // Switches: the flag sets its key to the value given here.
+    for (const auto &[flag, key, value] : {std::tuple{u"queue"_s, u"queue"_s, true},
+                                           {u"auto-pay"_s, u"autoPay"_s, true},
+                                           {u"dss"_s, u"dss"_s, true},
+                                           {u"no-timestamp"_s, u"timestamp"_s, false},
+                                           {u"tls"_s, u"tls"_s, true},
+                                           {u"misreport"_s, u"misreport"_s, true}}) {
+        if (parser.isSet(flag))
+            json.insert(key, value);
+    }
     if (QString error = apply(json); !error.isEmpty())
         return error;
     for (const QString &spec : parser.values(u"fault"_s)) {

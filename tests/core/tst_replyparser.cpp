@@ -1,8 +1,8 @@
 // Strict reading of the service's replies: hostile and broken input is a Failure, never a
 // crash or a false success.
 #include "core/Language.h"
-#include "net/DocumentTypeCatalog.h"
 #include "core/Redact.h"
+#include "net/DocumentTypeCatalog.h"
 #include "net/ReplyParser.h"
 #include "net/ServiceProfile.h"
 
