@@ -436,7 +436,8 @@ bool UpdateReview::appearanceFits(QPDFObjectHandle widget, QPDFObjectHandle page
 bool UpdateReview::reviewNewSignatures(QString *why)
 {
     // Each new field is its own widget (as e-Meterai fields are): no /Kids and no /Parent, so
-    // that the form lists it and its signature is checked like every other.
+    // that the form lists it and its signature is checked like every other; and no actions
+    // (/A, /AA), so that touching it cannot run a script that shows its own verdict.
     std::map<QPDFObjGen, QPDFObjGen> pageOfWidget;
     for (const auto &[annot, page] : m_addedAnnots) {
         if (!annot.isIndirect() || !pageOfWidget.emplace(annot.getObjGen(), page).second) {
@@ -452,7 +453,8 @@ bool UpdateReview::reviewNewSignatures(QString *why)
         if (!field.isIndirect() || !m_revision.getObject(field.getObjGen()).isNull()
             || !field.isDictionary() || !field.getKey("/FT").isNameAndEquals("/Sig")
             || !field.getKey("/Subtype").isNameAndEquals("/Widget") || field.hasKey("/Kids")
-            || field.hasKey("/Parent") || !value.isDictionary() || !value.isIndirect()
+            || field.hasKey("/Parent") || field.hasKey("/A") || field.hasKey("/AA")
+            || !value.isDictionary() || !value.isIndirect()
             || !m_revision.getObject(value.getObjGen()).isNull() || page == pageOfWidget.end()) {
             *why = u"field %1 added after signing is not a new signature on a page"_s.arg(id);
             return false;

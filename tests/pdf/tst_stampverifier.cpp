@@ -765,7 +765,11 @@ private Q_SLOTS:
         QCOMPARE(first.laterChanges, SignatureCheck::LaterChanges::Other);
         // A field the form would not list as one (so that its signature is never checked):
         // with /Kids, or a widget with a /Parent.
-        for (const QByteArray &keys : {QByteArray(" /Kids []"), QByteArray(" /Parent << >>")}) {
+        // Or one that acts when touched (a script could put up its own "SAH").
+        for (const QByteArray &keys :
+             {QByteArray(" /Kids []"), QByteArray(" /Parent << >>"),
+              QByteArray(" /AA << /E << /S /JavaScript /JS (app.alert\\('SAH'\\)) >> >>"),
+              QByteArray(" /A << /S /URI /URI (https://example.com) >>")}) {
             first = firstOf(withNewField("[0 0 100 100]", {}, "[100 300 200 400]", keys));
             QVERIFY2(first.laterChanges == SignatureCheck::LaterChanges::Other, keys.constData());
         }
