@@ -42,19 +42,15 @@ void login(CliContext &cli, Done done)
     {
         // From a terminal: asked for, and not echoed. From a pipe: read as it comes.
         TerminalEcho noEcho;
-        if (noEcho.isTerminal()) {
-            QFile prompt;
-            if (prompt.open(stderr, QIODevice::WriteOnly))
-                prompt.write(tr("Password: ").toUtf8());
-        }
+        QFile prompt;
+        const bool asking = noEcho.isTerminal() && prompt.open(stderr, QIODevice::WriteOnly);
+        if (asking)
+            prompt.write(tr("Password: ").toUtf8());
         QByteArray line = in.readLine();
         password = QString::fromUtf8(line).trimmed();
         line.fill('\0'); // no copy of the password left behind in the buffer
-        if (noEcho.isTerminal()) {
-            QFile newline;
-            if (newline.open(stderr, QIODevice::WriteOnly))
-                newline.write("\n");
-        }
+        if (asking)
+            prompt.write("\n"); // the typed Enter was not echoed either
     }
     if (password.isEmpty()) {
         done(cli.fail({tr("No password on standard input. Example: echo PASSWORD | bubuh-cli login "

@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace bubuh {
@@ -30,17 +32,16 @@ Workspace::Workspace(const ServiceProfile &profile, QSettings &settings, Setup s
     // The simulator's root issues both its signer and its TSA.
     m_verifier.addTrustAnchors(setup.simulatorAnchorsPem, TrustAnchors::Kind::Simulator);
     m_verifier.addTimestampAnchors(setup.simulatorAnchorsPem, TrustAnchors::Kind::Simulator);
-    for (const QString &file :
-         settings.value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList()
-             + setup.anchorFiles) {
-        if (!m_verifier.addTrustAnchorFile(file))
-            m_unreadableAnchors << file;
-    }
-    for (const QString &file :
-         settings.value(QLatin1String(StampVerifier::kTimestampAnchorsSetting)).toStringList()
-             + setup.timestampAnchorFiles) {
-        if (!m_verifier.addTimestampAnchorFile(file))
-            m_unreadableAnchors << file;
+    using AddFile = bool (StampVerifier::*)(const QString &);
+    for (const auto &[setting, files, add] :
+         {std::tuple{StampVerifier::kAnchorsSetting, setup.anchorFiles,
+                     AddFile(&StampVerifier::addTrustAnchorFile)},
+          {StampVerifier::kTimestampAnchorsSetting, setup.timestampAnchorFiles,
+           AddFile(&StampVerifier::addTimestampAnchorFile)}}) {
+        for (const QString &file : settings.value(QLatin1String(setting)).toStringList() + files) {
+            if (!(m_verifier.*add)(file))
+                m_unreadableAnchors << file;
+        }
     }
     if (setup.openJournalNow) {
         if (!lockJournal())
