@@ -267,21 +267,26 @@ QByteArray PdfStamper::appendDss(const QByteArray &signedPdf, const QByteArray &
     IncrementalUpdate update;
     if (!update.begin(signedPdf, qpdf, error))
         return {};
-    QByteArray certRefs, crlRefs;
-    for (const QByteArray &der : m_ca.chainDer()) {
-        const int id = update.allocateId();
-        update.setObject(id, IncrementalUpdate::streamBody({}, der));
-        certRefs += IncrementalUpdate::ref(id) + ' ';
-    }
-    const QByteArray crl = m_ca.intermediateCrlDer();
-    if (!crl.isEmpty()) {
-        const int id = update.allocateId();
-        update.setObject(id, IncrementalUpdate::streamBody({}, crl));
-        crlRefs += IncrementalUpdate::ref(id);
-    }
+    // What a real stamp's DSS holds (Part A): the chain, the issuers' CRLs and OCSP answers for
+    // the signer and the TSA, about 156 KB with the signature. The CRL's length is what makes up
+    // most of it; kRevokedEntries is chosen so the simulator's stamp grows as a real one does.
+    constexpr int kRevokedEntries = 2960;
+    const auto streams = [&update](const QList<QByteArray> &items) {
+        QByteArray refs;
+        for (const QByteArray &der : items) {
+            const int id = update.allocateId();
+            update.setObject(id, IncrementalUpdate::streamBody({}, der));
+            refs += IncrementalUpdate::ref(id) + ' ';
+        }
+        return refs.trimmed();
+    };
+    const QByteArray certRefs = streams(m_ca.chainDer());
+    const QByteArray crlRefs = streams({m_ca.intermediateCrlDer(kRevokedEntries)});
+    const QByteArray ocspRefs = streams(m_ca.ocspResponsesDer());
     const int dssId = update.allocateId();
     update.setObject(
-        dssId, "<< /Type /DSS /Certs [" + certRefs.trimmed() + "] /CRLs [" + crlRefs + "] >>");
+        dssId, "<< /Type /DSS /Certs [" + certRefs + "] /CRLs [" + crlRefs + "] /OCSPs [" + ocspRefs
+                   + "] >>");
     QPDFObjectHandle catalog = qpdf.getRoot();
     update.setObject(
         catalog.getObjGen(),

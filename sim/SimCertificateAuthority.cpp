@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <openssl/ocsp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/ts.h>
@@ -225,26 +226,71 @@ QList<QByteArray> SimCertificateAuthority::chainDer() const
     return {certDer(m_signer.get()), certDer(m_intermediate.get()), certDer(m_root.get())};
 }
 
-QByteArray SimCertificateAuthority::intermediateCrlDer() const
+QByteArray SimCertificateAuthority::intermediateCrlDer(int revokedEntries) const
 {
-    X509_CRL *crl = X509_CRL_new();
-    X509_CRL_set_version(crl, 1);
-    X509_CRL_set_issuer_name(crl, X509_get_subject_name(m_intermediate.get()));
-    ASN1_TIME *now = X509_gmtime_adj(nullptr, 0);
-    ASN1_TIME *next = X509_gmtime_adj(nullptr, 7 * kDay);
-    X509_CRL_set1_lastUpdate(crl, now);
-    X509_CRL_set1_nextUpdate(crl, next);
-    ASN1_TIME_free(now);
-    ASN1_TIME_free(next);
+    using CrlPtr = std::unique_ptr<X509_CRL, OpenSslDeleter<X509_CRL_free>>;
+    using TimePtr = std::unique_ptr<ASN1_TIME, OpenSslDeleter<ASN1_TIME_free>>;
+    CrlPtr crl(X509_CRL_new());
+    X509_CRL_set_version(crl.get(), 1);
+    X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(m_intermediate.get()));
+    TimePtr now(X509_gmtime_adj(nullptr, 0));
+    TimePtr next(X509_gmtime_adj(nullptr, 7 * kDay));
+    X509_CRL_set1_lastUpdate(crl.get(), now.get());
+    X509_CRL_set1_nextUpdate(crl.get(), next.get());
+    // Serial numbers derived from the entry's index, so the list is the same on every run;
+    // none can be the signer's, whose serial is random and 20 bytes long.
+    for (int i = 0; i < revokedEntries; ++i) {
+        const QByteArray serial = QCryptographicHash::hash(QByteArray::number(i),
+                                                           QCryptographicHash::Sha1)
+                                      .left(16);
+        X509_REVOKED *entry = X509_REVOKED_new();
+        BIGNUM *bn = BN_bin2bn(reinterpret_cast<const unsigned char *>(serial.constData()),
+                               int(serial.size()), nullptr);
+        ASN1_INTEGER *number = BN_to_ASN1_INTEGER(bn, nullptr);
+        TimePtr when(X509_gmtime_adj(nullptr, -long(i % 700) * kDay));
+        X509_REVOKED_set_serialNumber(entry, number);
+        X509_REVOKED_set_revocationDate(entry, when.get());
+        X509_CRL_add0_revoked(crl.get(), entry);
+        ASN1_INTEGER_free(number);
+        BN_free(bn);
+    }
+    X509_CRL_sort(crl.get());
     QByteArray out;
-    if (X509_CRL_sign(crl, m_intermediateKey.get(), EVP_sha256()) > 0) {
+    if (X509_CRL_sign(crl.get(), m_intermediateKey.get(), EVP_sha256()) > 0) {
         unsigned char *der = nullptr;
-        const int len = i2d_X509_CRL(crl, &der);
+        const int len = i2d_X509_CRL(crl.get(), &der);
         if (len > 0)
             out = QByteArray(reinterpret_cast<const char *>(der), len);
         OPENSSL_free(der);
     }
-    X509_CRL_free(crl);
+    return out;
+}
+
+QList<QByteArray> SimCertificateAuthority::ocspResponsesDer() const
+{
+    using BasicPtr = std::unique_ptr<OCSP_BASICRESP, OpenSslDeleter<OCSP_BASICRESP_free>>;
+    using ResponsePtr = std::unique_ptr<OCSP_RESPONSE, OpenSslDeleter<OCSP_RESPONSE_free>>;
+    using IdPtr = std::unique_ptr<OCSP_CERTID, OpenSslDeleter<OCSP_CERTID_free>>;
+    using TimePtr = std::unique_ptr<ASN1_TIME, OpenSslDeleter<ASN1_TIME_free>>;
+    QList<QByteArray> out;
+    for (X509 *subject : {m_signer.get(), m_tsa.get()}) {
+        BasicPtr basic(OCSP_BASICRESP_new());
+        IdPtr id(OCSP_cert_to_id(EVP_sha1(), subject, m_intermediate.get()));
+        TimePtr now(X509_gmtime_adj(nullptr, 0));
+        TimePtr next(X509_gmtime_adj(nullptr, 7 * kDay));
+        if (!basic || !id
+            || !OCSP_basic_add1_status(basic.get(), id.get(), V_OCSP_CERTSTATUS_GOOD, 0, nullptr,
+                                       now.get(), next.get())
+            || !OCSP_basic_sign(basic.get(), m_intermediate.get(), m_intermediateKey.get(),
+                                EVP_sha256(), nullptr, 0))
+            continue;
+        ResponsePtr response(OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, basic.get()));
+        unsigned char *der = nullptr;
+        const int len = response ? i2d_OCSP_RESPONSE(response.get(), &der) : 0;
+        if (len > 0)
+            out.append(QByteArray(reinterpret_cast<const char *>(der), len));
+        OPENSSL_free(der);
+    }
     return out;
 }
 

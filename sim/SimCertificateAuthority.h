@@ -27,8 +27,12 @@ public:
     ServerCredentials serverCredentials() const;
     QByteArray chainPem() const; // signer, intermediate, root
     QList<QByteArray> chainDer() const;
-    // An empty CRL issued by the intermediate, as the DSS of a real stamp carries one.
-    QByteArray intermediateCrlDer() const;
+    // A CRL issued by the intermediate listing revokedEntries made-up serial numbers: a real
+    // CA's CRL lists thousands, and it is most of what makes a real stamped file grow.
+    QByteArray intermediateCrlDer(int revokedEntries = 0) const;
+    // OCSP responses ("good") from the intermediate for the signer and the TSA, DER encoded,
+    // as the DSS of a real stamp carries them.
+    QList<QByteArray> ocspResponsesDer() const;
 
     // A CAdES detached CMS signature (SHA-256; contentType, messageDigest, signingTime and
     // signingCertificateV2 signed attributes) over data, DER encoded. Empty on failure. With

@@ -87,10 +87,6 @@
         <translation>Unit of --x, --y, --size: pt or mm.</translation>
     </message>
     <message>
-        <source>Largest document the upload portals accept, in KB (default 800).</source>
-        <translation>Largest document the upload portals accept, in KB (default 800).</translation>
-    </message>
-    <message>
         <source>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</source>
         <translation>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</translation>
     </message>
@@ -157,6 +153,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</source>
         <translation>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</translation>
+    </message>
+    <message>
+        <source>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</source>
+        <translation>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</translation>
     </message>
 </context>
 <context>
@@ -421,10 +421,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>This is not a PDF document. Open it in its program and use &quot;Save as PDF&quot; or &quot;Export to PDF&quot;.</translation>
     </message>
     <message>
-        <source>The document is %1 KB; the upload portals accept at most %2 KB. Compress it (for example with &quot;Reduce file size&quot;) before stamping, because a stamped document cannot be changed.</source>
-        <translation>The document is %1 KB; the upload portals accept at most %2 KB. Compress it (for example with &quot;Reduce file size&quot;) before stamping, because a stamped document cannot be changed.</translation>
-    </message>
-    <message>
         <source>The document is incomplete (cut off before its end). Download or export it again.</source>
         <translation>The document is incomplete (cut off before its end). Download or export it again.</translation>
     </message>
@@ -463,6 +459,18 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The document is damaged and cannot be read. Export it again with &quot;Save as PDF&quot;.</source>
         <translation>The document is damaged and cannot be read. Export it again with &quot;Save as PDF&quot;.</translation>
+    </message>
+    <message>
+        <source>After stamping, this document will be about %1 KB, and the portal accepts at most %2 KB. Make it smaller first with &quot;Make smaller&quot;: a stamped document cannot be changed, and the stamp alone adds about %3 KB.</source>
+        <translation>After stamping, this document will be about %1 KB, and the portal accepts at most %2 KB. Make it smaller first with &quot;Make smaller&quot;: a stamped document cannot be changed, and the stamp alone adds about %3 KB.</translation>
+    </message>
+    <message>
+        <source>±%1 KB after stamping, limit %2 KB: fits</source>
+        <translation>±%1 KB after stamping, limit %2 KB: fits</translation>
+    </message>
+    <message>
+        <source>±%1 KB after stamping, limit %2 KB: needs to be made smaller</source>
+        <translation>±%1 KB after stamping, limit %2 KB: needs to be made smaller</translation>
     </message>
 </context>
 <context>

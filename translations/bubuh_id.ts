@@ -87,10 +87,6 @@
         <translation>Satuan --x, --y, --size: pt atau mm.</translation>
     </message>
     <message>
-        <source>Largest document the upload portals accept, in KB (default 800).</source>
-        <translation>Ukuran dokumen terbesar yang diterima portal unggah, dalam KB (bawaan 800).</translation>
-    </message>
-    <message>
         <source>A root certificate (PEM) that e-Meterai signatures are checked against; may be repeated.</source>
         <translation>Sertifikat akar (PEM) acuan pemeriksaan tanda tangan e-Meterai; boleh diulang.</translation>
     </message>
@@ -157,6 +153,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</source>
         <translation>Sertifikat akar (PEM) otoritas cap waktu yang tokennya membuktikan kapan meterai dibubuhkan; boleh diulang.</translation>
+    </message>
+    <message>
+        <source>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</source>
+        <translation>Ukuran berkas terbesar yang diterima slot unggah portal, dalam KB (bawaan: batas yang dipilih di jendela untuk dokumen bernama serupa, selain itu 800).</translation>
     </message>
 </context>
 <context>
@@ -420,10 +420,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Ini bukan dokumen PDF. Buka di programnya lalu pakai &quot;Simpan sebagai PDF&quot; atau &quot;Ekspor ke PDF&quot;.</translation>
     </message>
     <message>
-        <source>The document is %1 KB; the upload portals accept at most %2 KB. Compress it (for example with &quot;Reduce file size&quot;) before stamping, because a stamped document cannot be changed.</source>
-        <translation>Dokumen berukuran %1 KB; portal unggah menerima paling besar %2 KB. Kecilkan dulu (misalnya dengan &quot;Perkecil ukuran berkas&quot;) sebelum dibubuhi meterai, karena dokumen bermeterai tidak dapat diubah lagi.</translation>
-    </message>
-    <message>
         <source>The document is incomplete (cut off before its end). Download or export it again.</source>
         <translation>Dokumen tidak lengkap (terpotong sebelum akhirnya). Unduh atau ekspor lagi.</translation>
     </message>
@@ -462,6 +458,18 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The document is damaged and cannot be read. Export it again with &quot;Save as PDF&quot;.</source>
         <translation>Dokumen rusak dan tidak dapat dibaca. Ekspor lagi dengan &quot;Simpan sebagai PDF&quot;.</translation>
+    </message>
+    <message>
+        <source>After stamping, this document will be about %1 KB, and the portal accepts at most %2 KB. Make it smaller first with &quot;Make smaller&quot;: a stamped document cannot be changed, and the stamp alone adds about %3 KB.</source>
+        <translation>Setelah bermeterai, dokumen ini akan berukuran sekitar %1 KB, padahal portal menerima paling besar %2 KB. Perkecil dulu dengan &quot;Perkecil&quot;: dokumen bermeterai tidak boleh diubah lagi, dan meterainya sendiri menambah sekitar %3 KB.</translation>
+    </message>
+    <message>
+        <source>±%1 KB after stamping, limit %2 KB: fits</source>
+        <translation>±%1 KB setelah bermeterai, batas %2 KB: muat</translation>
+    </message>
+    <message>
+        <source>±%1 KB after stamping, limit %2 KB: needs to be made smaller</source>
+        <translation>±%1 KB setelah bermeterai, batas %2 KB: perlu diperkecil</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "net/EmeteraiClient.h"
 #include "pdf/StampVerifier.h"
+#include "pdf/UploadLimits.h"
 #include "session/Workspace.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,17 @@ Journal *CliContext::journal()
     // Continue only this account's work on this service.
     ws.journal().setOwner({profile().backend.authority(), user()});
     return &ws.journal();
+}
+
+InspectionOptions CliContext::inspectionOptions(const QString &file)
+{
+    InspectionOptions options;
+    const int kb = m_parser.isSet(u"upload-limit"_s)
+        ? std::max(1, m_parser.value(u"upload-limit"_s).toInt())
+        : UploadLimits::forFile(settings(), file);
+    options.uploadLimitBytes = qint64(kb) * 1024;
+    options.stampGrowthBytes = profile().stampGrowthBytes();
+    return options;
 }
 
 StampVerifier CliContext::verifier()

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "flow/FlowStatus.h"
 #include "net/ServiceProfile.h"
+#include "pdf/DocumentInspector.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -48,6 +49,9 @@ public:
     int journalExit() const { return m_journalExit; }
     SecretStore &secrets();
     EmeteraiClient &client();
+    // The pre-flight's limits for file: --upload-limit, else the limit remembered for its kind
+    // (UploadLimits); the profile's stamp growth.
+    InspectionOptions inspectionOptions(const QString &file);
     // Checks stamps against the configured anchors and --anchor files.
     StampVerifier verifier();
 

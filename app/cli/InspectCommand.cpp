@@ -15,15 +15,14 @@ void inspect(CliContext &cli, Done done)
         return;
     }
     // Offline: nothing here talks to the service.
-    InspectionOptions options;
-    options.uploadLimitBytes
-        = std::max(1LL, cli.options().value(u"upload-limit"_s).toLongLong()) * 1024;
-    const Inspection r = DocumentInspector::inspectFile(file, options);
+    const Inspection r = DocumentInspector::inspectFile(file, cli.inspectionOptions(file));
     const int code = r.usable() ? CliContext::Ok : CliContext::Unusable;
     if (!cli.json()) {
         cli.say(tr("%1: PDF %2, %n page(s), %3 KB", int(r.pages.size()))
                     .arg(r.file, r.pdfVersion.isEmpty() ? u"?"_s : r.pdfVersion)
                     .arg((r.sizeBytes + 1023) / 1024));
+        if (const QString size = r.sizeSummary(); !size.isEmpty())
+            cli.say(u"  "_s + size);
         for (int i = 0; i < r.pages.size(); ++i) {
             const QSizeF shown = r.pages[i].displaySize();
             cli.say(tr("  page %1: %2 × %3 pt as displayed, rotated %4°")

@@ -108,6 +108,7 @@ void stamp(CliContext &cli, Done done)
     request.sourcePath = file;
     request.outputPath = o.value(u"out"_s);
     request.placement = placement;
+    request.preflight = cli.inspectionOptions(file);
     // --type takes a kode (3) or a name (Surat Pernyataan); without it, the applicant's
     // default for this file name (kode 3, never a money document).
     const DocumentTypeCatalog types = DocumentTypeCatalog::load(cli.settings());

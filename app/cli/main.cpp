@@ -129,8 +129,10 @@ int main(int argc, char *argv[])
          u"TYPE"_s},
         {u"upload-limit"_s,
          text(QT_TRANSLATE_NOOP(
-             "bubuh-cli", "Largest document the upload portals accept, in KB (default 800).")),
-         u"KB"_s, u"800"_s},
+             "bubuh-cli",
+             "Largest file the portal slot accepts, in KB (default: the limit chosen for "
+             "documents of this name in the window, else 800).")),
+         u"KB"_s},
     });
     parser.process(app);
 

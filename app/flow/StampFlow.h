@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "flow/FlowStatus.h"
 #include "journal/Journal.h"
+#include "pdf/DocumentInspector.h"
 #include "pdf/PlacementGeometry.h"
 #include "pdf/StampVerifier.h"
 
@@ -33,6 +34,9 @@ public:
         QString documentType = QStringLiteral("3"); // the kode of jenisdoc
         QString reason = QStringLiteral("e-Meterai");
         QString location = QStringLiteral("Indonesia");
+        // The portal slot's limit and the profile's growth: a document whose stamped result
+        // would not fit is refused before any quota is spent.
+        InspectionOptions preflight;
     };
 
     StampFlow(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent = nullptr);

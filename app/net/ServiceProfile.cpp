@@ -94,6 +94,11 @@ QString ServiceProfile::displayName() const
     return tr("Other addresses");
 }
 
+qint64 ServiceProfile::stampGrowthBytes() const
+{
+    return (demo || id == kDemo ? 156 : 160) * 1024;
+}
+
 QString ServiceProfile::journalFileName() const
 {
     if (demo || id == kDemo)

@@ -38,6 +38,10 @@ struct ServiceProfile
     void save(QSettings &settings) const;
     // "Peruri staging", in the user's language.
     QString displayName() const;
+    // How much larger the service makes a stamped file than its upload. The real service: 160 KB,
+    // rounded up from six staging stamps (+155.6 to +156.5 KB, Part A). The demo simulator, whose
+    // DSS is on: 156 KB, measured (tst_documentsflow checks it stays within 10 %).
+    qint64 stampGrowthBytes() const;
     // Journals are kept per profile, so that demo or staging work never mixes with real work.
     QString journalFileName() const;
     // The settings key of the account name used with this profile.

@@ -1,5 +1,6 @@
 #include "DocumentInspector.h"
 
+#include "PdfUpgrade.h"
 #include "StampVerifier.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,21 @@ void checkSignatures(const QByteArray &pdf, const QString &name, AddProblem prob
     }
 }
 
+// The stamped file is what the portal receives, and it cannot be changed after stamping, so the
+// limit applies to the upload plus what the service adds (Part A: about 156 KB) - and the upload
+// is the PDF 1.7 copy when the document is older (PdfUpgrade).
+void predictStampedSize(const QByteArray &pdf, Inspection &r, const InspectionOptions &options)
+{
+    qint64 upload = pdf.size();
+    if (PdfUpgrade::needed(r.pdfVersion)) {
+        if (const Result<QByteArray> upgraded = PdfUpgrade::toPdf17(pdf); upgraded)
+            upload = upgraded.value().size();
+    }
+    r.stampGrowthBytes = options.stampGrowthBytes;
+    r.predictedStampedBytes = upload + options.stampGrowthBytes;
+    r.setUploadLimit(options.uploadLimitBytes);
+}
+
 QJsonArray box(const QRectF &r)
 {
     return {r.left(), r.top(), r.right(), r.bottom()};
@@ -78,6 +94,39 @@ bool Inspection::hasEmeterai() const
                        [](const Signature &s) { return !s.sn.isEmpty(); });
 }
 
+void Inspection::setUploadLimit(qint64 bytes)
+{
+    const QString code = u"too-large-after-stamp"_s;
+    uploadLimitBytes = bytes;
+    problems.removeIf([&code](const Problem &p) { return p.code == code; });
+    if (predictedStampedBytes <= 0 || fitsAfterStamp())
+        return;
+    problems.append(
+        {code, Severity::Error,
+         QCoreApplication::translate(
+             "bubuh::DocumentInspector",
+             "After stamping, this document will be about %1 KB, and the portal accepts at most "
+             "%2 KB. Make it smaller first with \"Make smaller\": a stamped document cannot be "
+             "changed, and the stamp alone adds about %3 KB.")
+             .arg(kilobytes(predictedStampedBytes))
+             .arg(kilobytes(uploadLimitBytes))
+             .arg(kilobytes(stampGrowthBytes))});
+}
+
+QString Inspection::sizeSummary() const
+{
+    if (predictedStampedBytes <= 0)
+        return {};
+    return (fitsAfterStamp()
+                ? QCoreApplication::translate("bubuh::DocumentInspector",
+                                              "±%1 KB after stamping, limit %2 KB: fits")
+                : QCoreApplication::translate(
+                    "bubuh::DocumentInspector",
+                    "±%1 KB after stamping, limit %2 KB: needs to be made smaller"))
+        .arg(kilobytes(predictedStampedBytes))
+        .arg(kilobytes(uploadLimitBytes));
+}
+
 QJsonObject Inspection::toJson() const
 {
     QJsonArray pageList, signatureList, problemList;
@@ -102,6 +151,8 @@ QJsonObject Inspection::toJson() const
                         {u"message"_s, p.message}});
     return {{u"file"_s, file},
             {u"sizeBytes"_s, double(sizeBytes)},
+            {u"predictedStampedBytes"_s, double(predictedStampedBytes)},
+            {u"uploadLimitBytes"_s, double(uploadLimitBytes)},
             {u"pdfVersion"_s, pdfVersion},
             {u"encrypted"_s, encrypted},
             {u"needsPassword"_s, needsPassword},
@@ -133,6 +184,7 @@ Inspection DocumentInspector::inspect(const QByteArray &pdf, const QString &name
     Inspection r;
     r.file = name;
     r.sizeBytes = pdf.size();
+    r.uploadLimitBytes = options.uploadLimitBytes;
     const auto problem = [&r](const QString &code, Severity severity, const QString &message) {
         r.problems.append({code, severity, message});
     };
@@ -146,15 +198,6 @@ Inspection DocumentInspector::inspect(const QByteArray &pdf, const QString &name
                 tr("This is not a PDF document. Open it in its program and use \"Save as PDF\" or "
                    "\"Export to PDF\"."));
         return r;
-    }
-    if (r.sizeBytes > options.uploadLimitBytes) {
-        problem(u"too-large"_s, Severity::Warning,
-                tr("The document is %1 KB; the upload portals accept at most %2 KB. Compress it "
-                   "(for example "
-                   "with \"Reduce file size\") before stamping, because a stamped document cannot "
-                   "be changed.")
-                    .arg((r.sizeBytes + 1023) / 1024)
-                    .arg(options.uploadLimitBytes / 1024));
     }
     if (!pdf.right(2048).contains("%%EOF")) {
         problem(u"truncated"_s, Severity::Error,
@@ -219,6 +262,8 @@ Inspection DocumentInspector::inspect(const QByteArray &pdf, const QString &name
         }
         if (!r.signatures.isEmpty() && !r.encrypted)
             checkSignatures(pdf, name, problem);
+        if (!r.encrypted)
+            predictStampedSize(pdf, r, options);
         if (qpdf.anyWarnings()) {
             problem(u"damaged"_s, Severity::Warning,
                     tr("The document is slightly damaged and had to be repaired to be read. Export "

@@ -29,6 +29,11 @@ struct Inspection
 
     QString file;
     qint64 sizeBytes = 0;
+    // The stamped file's size, predicted (0 when the document cannot be read), and the limit
+    // of the portal slot it is meant for: the stamped file is uploaded as it is.
+    qint64 predictedStampedBytes = 0;
+    qint64 uploadLimitBytes = 0;
+    qint64 stampGrowthBytes = 0;
     QString pdfVersion;
     bool encrypted = false;
     bool needsPassword = false;
@@ -37,13 +42,23 @@ struct Inspection
     QList<Problem> problems;
 
     bool usable() const;
+    bool fitsAfterStamp() const { return predictedStampedBytes <= uploadLimitBytes; }
+    // "±356 KB after stamping, limit 300 KB: needs to be made smaller", for lists; empty when
+    // nothing was predicted.
+    QString sizeSummary() const;
+    static qint64 kilobytes(qint64 bytes) { return (bytes + 1023) / 1024; }
+    // Judges the predicted size against another limit (the applicant chose one for the
+    // document): the too-large-after-stamp problem comes or goes.
+    void setUploadLimit(qint64 bytes);
     bool hasEmeterai() const;
     QJsonObject toJson() const;
 };
 
 struct InspectionOptions
 {
-    qint64 uploadLimitBytes = 800 * 1024; // what the applicant portals accept
+    qint64 uploadLimitBytes = 800 * 1024; // what the portal slot accepts
+    // How much larger the service makes a file (ServiceProfile::stampGrowthBytes()).
+    qint64 stampGrowthBytes = 160 * 1024;
 };
 
 class DocumentInspector

@@ -47,21 +47,27 @@ private Q_SLOTS:
         CliRun r = cli.run({u"inspect"_s, writeFile(data, u"a.pdf"_s, makeA4()), u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject json = r.json();
-        for (const char *key : {"file", "sizeBytes", "pdfVersion", "encrypted", "needsPassword",
-                                "pageCount", "pages", "signatures", "problems", "usable"})
+        for (const char *key :
+             {"file", "sizeBytes", "predictedStampedBytes", "uploadLimitBytes", "pdfVersion",
+              "encrypted", "needsPassword", "pageCount", "pages", "signatures", "problems",
+              "usable"})
             QVERIFY2(json.contains(QLatin1StringView(key)), key);
         const QJsonObject page = json.value("pages"_L1).toArray().at(0).toObject();
         for (const char *key :
              {"page", "mediaBox", "cropBox", "rotate", "userUnit", "displayWidth", "displayHeight"})
             QVERIFY2(page.contains(QLatin1StringView(key)), key);
-        // The portal limit is a setting: with a 1 KB limit a larger document is "too large".
-        const QString big
-            = writeFile(data, u"besar.pdf"_s, makePdf(QList<PageSpec>(30, PageSpec())));
-        r = cli.run({u"inspect"_s, big, u"--upload-limit"_s, u"1"_s, u"--json"_s});
-        QCOMPARE(r.exitCode, 0); // a warning: it can still be stamped
+        // The limit applies to the stamped file: the upload plus what a stamp adds (160 KB).
+        const QString letter = writeFile(data, u"surat.pdf"_s, makePdf({PageSpec()}));
+        r = cli.run({u"inspect"_s, letter, u"--upload-limit"_s, u"150"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 2); // an error: it would be refused after it is paid for
         QCOMPARE(
             r.json().value("problems"_L1).toArray().at(0).toObject().value("code"_L1).toString(),
-            u"too-large"_s);
+            u"too-large-after-stamp"_s);
+        QCOMPARE(r.json().value("uploadLimitBytes"_L1).toInteger(), 150 * 1024);
+        QCOMPARE(r.json().value("predictedStampedBytes"_L1).toInteger(),
+                 QFileInfo(letter).size() + 160 * 1024);
+        r = cli.run({u"inspect"_s, letter, u"--upload-limit"_s, u"200"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
         r = cli.run({u"inspect"_s, writeFile(data, u"b.pdf"_s, "not a pdf at all")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.out).contains(u"bukan dokumen PDF"_s), r.out.constData());

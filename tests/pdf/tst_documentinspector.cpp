@@ -4,8 +4,12 @@
 #include "SimFixture.h"
 #include "core/Language.h"
 #include "pdf/DocumentInspector.h"
+#include "pdf/PdfUpgrade.h"
 
 #include <QJsonArray>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +27,24 @@ QStringList codes(const Inspection &r)
 }
 
 // The same document with its cross-reference offsets off by a few bytes: qpdf must repair it.
+// pdf with an unreferenced stream of incompressible bytes, about `size` bytes in all.
+QByteArray padded(const QByteArray &pdf, qsizetype size)
+{
+    QPDF qpdf;
+    qpdf.processMemoryFile("padded.pdf", pdf.constData(), size_t(pdf.size()));
+    std::string noise(size_t(std::max<qsizetype>(0, size - pdf.size() - 200)), '\0');
+    quint32 x = 12345;
+    for (char &c : noise)
+        c = char((x = x * 1664525u + 1013904223u) >> 24);
+    qpdf.getTrailer().replaceKey("/Padding", qpdf.newStream(noise));
+    QPDFWriter writer(qpdf);
+    writer.setOutputMemory();
+    writer.setCompressStreams(false);
+    writer.write();
+    std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+    return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
+}
+
 QByteArray withBrokenXref(QByteArray pdf)
 {
     const qsizetype xref = pdf.lastIndexOf("\nxref\n");
@@ -72,7 +94,7 @@ private Q_SLOTS:
             << false;
         QTest::newRow("repaired cross-reference") << withBrokenXref(a4) << u"damaged"_s << true;
         QTest::newRow("larger than the portal limit")
-            << makePdf(QList<PageSpec>(600, PageSpec())) << u"too-large"_s << true;
+            << makePdf(QList<PageSpec>(600, PageSpec())) << u"too-large-after-stamp"_s << false;
         QTest::newRow("not A4") << makePdf({letter}) << u"not-a4"_s << true;
     }
 
@@ -83,6 +105,7 @@ private Q_SLOTS:
         QFETCH(bool, usable);
         InspectionOptions options;
         options.uploadLimitBytes = 100 * 1024;
+        options.stampGrowthBytes = 0; // the growth is tested below
         const Inspection r = DocumentInspector::inspect(pdf, u"dokumen.pdf"_s, options);
         QVERIFY2(codes(r).contains(code), qPrintable(codes(r).join(u", "_s)));
         QCOMPARE(r.usable(), usable);
@@ -93,6 +116,64 @@ private Q_SLOTS:
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value("usable"_L1).toBool(), usable);
         QCOMPARE(json.value("problems"_L1).toArray().size(), r.problems.size());
+    }
+
+    // A 200 KB letter grows by the stamp to about 356 KB: it fits a 500 KB slot, not a 300 KB
+    // one, and the verdict is given before anything is paid for (Part A: +156 KB).
+    void thePredictionIsJudgedAgainstTheSlotsLimit_data()
+    {
+        QTest::addColumn<int>("limitKb");
+        QTest::addColumn<bool>("fits");
+        QTest::newRow("200 KB") << 200 << false;
+        QTest::newRow("300 KB") << 300 << false;
+        QTest::newRow("500 KB") << 500 << true;
+        QTest::newRow("800 KB") << 800 << true;
+        QTest::newRow("1 MB") << 1024 << true;
+    }
+
+    void thePredictionIsJudgedAgainstTheSlotsLimit()
+    {
+        QFETCH(int, limitKb);
+        QFETCH(bool, fits);
+        const QByteArray letter = padded(makeA4(), 200 * 1024);
+        InspectionOptions options;
+        options.uploadLimitBytes = limitKb * 1024;
+        Inspection r = DocumentInspector::inspect(letter, u"surat-lamaran.pdf"_s, options);
+        QCOMPARE(r.predictedStampedBytes, letter.size() + 160 * 1024);
+        QCOMPARE(r.fitsAfterStamp(), fits);
+        QCOMPARE(codes(r).contains(u"too-large-after-stamp"_s), !fits);
+        QCOMPARE(r.usable(), fits);
+        QCOMPARE(r.sizeSummary(),
+                 u"±%1 KB setelah bermeterai, batas %2 KB: %3"_s
+                     .arg(Inspection::kilobytes(letter.size()) + 160)
+                     .arg(limitKb)
+                     .arg(fits ? u"muat"_s : u"perlu diperkecil"_s));
+        // Choosing another limit for the document judges it again.
+        r.setUploadLimit(qint64(fits ? 300 : 1024) * 1024);
+        QCOMPARE(codes(r).contains(u"too-large-after-stamp"_s), fits);
+        QCOMPARE(codes(r).count(u"too-large-after-stamp"_s), fits ? 1 : 0);
+    }
+
+    // An old document is uploaded as its PDF 1.7 rewrite (PdfUpgrade), so that is what grows.
+    void theUpgradedCopyIsWhatIsPredicted()
+    {
+        // An object nothing refers to, added by an update: the rewrite leaves it out.
+        QByteArray old = makeA4(u"Surat"_s, "1.4");
+        const qsizetype previousXref = old.mid(old.lastIndexOf("startxref") + 9).trimmed()
+                                           .split('\n').first().toLongLong();
+        const qsizetype objectAt = old.size();
+        old += "99 0 obj\n(" + QByteArray(4000, 'x') + ")\nendobj\n";
+        const qsizetype xrefAt = old.size();
+        const QByteArray offset = QByteArray::number(objectAt).rightJustified(10, '0');
+        old += "xref\n99 1\n" + offset + " 00000 n \ntrailer\n<< /Size 100 /Root "
+            + old.mid(old.indexOf("/Root") + 6).split('R').first() + "R /Prev "
+            + QByteArray::number(previousXref) + " >>\nstartxref\n" + QByteArray::number(xrefAt)
+            + "\n%%EOF\n";
+        const Inspection r = DocumentInspector::inspect(old, u"lama.pdf"_s);
+        const QByteArray upgraded = PdfUpgrade::toPdf17(old).value();
+        QVERIFY2(upgraded.size() < old.size() - 3000, QByteArray::number(upgraded.size()));
+        QVERIFY(!codes(r).contains(u"damaged"_s));
+        QCOMPARE(r.predictedStampedBytes, upgraded.size() + 160 * 1024);
     }
 
     void passwordFlags()

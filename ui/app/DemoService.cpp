@@ -20,6 +20,7 @@ bool DemoService::start(QString *error)
 {
     sim::SimConfig config;
     config.fulfillDelay = 3; // long enough to see "paid, quota on its way"
+    config.dss = true;       // so a demo stamp grows as a real one does (Part A: about 156 KB)
     const QString dataDir
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo-simulator"_s;
     m_simulator = std::make_unique<sim::EmeteraiSimulator>(config, dataDir);

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "pdf/UploadLimits.h"
+
 #include "net/ServiceProfile.h"
 #include "pdf/StampVerifier.h"
 
@@ -78,7 +80,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     m_uploadLimit->setRange(100, 100'000);
     m_uploadLimit->setSuffix(u" KB"_s);
-    m_uploadLimit->setValue(settings.value(u"upload/limitKb"_s, 800).toInt());
+    m_uploadLimit->setValue(UploadLimits::defaultKb(settings));
     m_uploadLimit->setToolTip(tr("The largest file the registration portal accepts (SSCASN: "
                                  "800 KB). Bigger documents are flagged before stamping."));
     form->addRow(tr("&Upload limit:"), m_uploadLimit);
@@ -181,7 +183,7 @@ void SettingsDialog::accept()
     m_settings.setValue(u"service/demo"_s, profile.demo);
     m_settings.setValue(profile.accountUserKey(), m_user->text().trimmed());
     m_settings.setValue(u"language"_s, m_language->currentData());
-    m_settings.setValue(u"upload/limitKb"_s, m_uploadLimit->value());
+    UploadLimits::setDefaultKb(m_settings, m_uploadLimit->value());
     m_settings.setValue(u"stamp/size"_s, m_stampSize->value() * kPointsPerMm);
     m_settings.setValue(u"results/folder"_s, m_resultsFolder->text().trimmed());
     m_settings.setValue(QLatin1String(StampVerifier::kAnchorsSetting),

@@ -1,6 +1,7 @@
 #include "OpenDocuments.h"
 
 #include "pdf/PlacementMemory.h"
+#include "pdf/UploadLimits.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -56,7 +57,8 @@ int OpenDocuments::open(const QString &path)
     if (file.open(QIODevice::ReadOnly))
         doc->bytes = file.readAll();
     InspectionOptions options;
-    options.uploadLimitBytes = m_settings.value(u"upload/limitKb"_s, 800).toLongLong() * 1024;
+    options.uploadLimitBytes = qint64(UploadLimits::forFile(m_settings, doc->path)) * 1024;
+    options.stampGrowthBytes = m_stampGrowthBytes;
     doc->inspection = file.isOpen()
         ? inspectWithin(doc->bytes, doc->path, options, m_inspectionLimitMs)
         : DocumentInspector::inspectFile(doc->path, options);
@@ -96,6 +98,14 @@ void OpenDocuments::setPlacement(int index, const Placement &placement)
     OpenDocument &doc = at(index);
     doc.placement = placement;
     PlacementMemory::remember(m_settings, doc.path, placement);
+    Q_EMIT changed(index);
+}
+
+void OpenDocuments::setUploadLimit(int index, int kb)
+{
+    OpenDocument &doc = at(index);
+    UploadLimits::remember(m_settings, doc.path, kb);
+    doc.inspection.setUploadLimit(qint64(kb) * 1024);
     Q_EMIT changed(index);
 }
 

@@ -39,6 +39,10 @@ public:
     int count() const { return int(m_documents.size()); }
     OpenDocument &at(int index) { return *m_documents[size_t(index)]; }
     void setPlacement(int index, const Placement &placement);
+    // The portal slot's limit for this document, remembered for documents of its kind.
+    void setUploadLimit(int index, int kb);
+    // How much the service makes a file grow (ServiceProfile::stampGrowthBytes()).
+    void setStampGrowthBytes(qint64 bytes) { m_stampGrowthBytes = bytes; }
     // Asked for the password of a protected document, to preview it; empty = cancelled.
     // The password is used once and never stored.
     void setPasswordPrompt(std::function<QString(const QString &path)> prompt)
@@ -63,6 +67,7 @@ private:
     std::function<QString(const QString &)> m_prompt;
     std::vector<std::unique_ptr<OpenDocument>> m_documents;
     int m_inspectionLimitMs = kInspectionTimeLimitMs;
+    qint64 m_stampGrowthBytes = InspectionOptions().stampGrowthBytes;
 };
 
 } // namespace bubuh

@@ -447,6 +447,8 @@ void StampPage::stampAll()
         StampFlow::Request request;
         request.sourcePath = path;
         request.placement = d.placement;
+        request.preflight.uploadLimitBytes = d.inspection.uploadLimitBytes;
+        request.preflight.stampGrowthBytes = d.inspection.stampGrowthBytes;
         const QString typeName = m_chosenType.value(path);
         request.documentType
             = m_types.find(typeName).value_or(m_types.guess(QFileInfo(path).fileName())).kode;
