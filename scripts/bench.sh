@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the benchmarks; each writes its own section of
-# docs/benchmarks.md. `./scripts/bench.sh preview` or `... overload` runs just one.
+# docs/benchmarks.md. `./scripts/bench.sh preview`, `... overload` or `... shrink` runs just one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh
@@ -12,4 +12,8 @@ if [ "$which" = all ] || [ "$which" = overload ]; then
 fi
 if [ "$which" = all ] || [ "$which" = preview ]; then
     "$build_dir/bench/preview/bench_preview"
+fi
+if [ "$which" = all ] || [ "$which" = shrink ]; then
+    # Ghostscript is compared against when it is installed; it is never installed for this.
+    "$build_dir/bench/shrink/bench_shrink"
 fi

@@ -284,9 +284,9 @@ QByteArray PdfStamper::appendDss(const QByteArray &signedPdf, const QByteArray &
     const QByteArray crlRefs = streams({m_ca.intermediateCrlDer(kRevokedEntries)});
     const QByteArray ocspRefs = streams(m_ca.ocspResponsesDer());
     const int dssId = update.allocateId();
-    update.setObject(
-        dssId, "<< /Type /DSS /Certs [" + certRefs + "] /CRLs [" + crlRefs + "] /OCSPs [" + ocspRefs
-                   + "] >>");
+    update.setObject(dssId,
+                     "<< /Type /DSS /Certs [" + certRefs + "] /CRLs [" + crlRefs + "] /OCSPs ["
+                         + ocspRefs + "] >>");
     QPDFObjectHandle catalog = qpdf.getRoot();
     update.setObject(
         catalog.getObjGen(),

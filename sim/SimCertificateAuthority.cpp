@@ -240,9 +240,8 @@ QByteArray SimCertificateAuthority::intermediateCrlDer(int revokedEntries) const
     // Serial numbers derived from the entry's index, so the list is the same on every run;
     // none can be the signer's, whose serial is random and 20 bytes long.
     for (int i = 0; i < revokedEntries; ++i) {
-        const QByteArray serial = QCryptographicHash::hash(QByteArray::number(i),
-                                                           QCryptographicHash::Sha1)
-                                      .left(16);
+        const QByteArray serial
+            = QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha1).left(16);
         X509_REVOKED *entry = X509_REVOKED_new();
         BIGNUM *bn = BN_bin2bn(reinterpret_cast<const unsigned char *>(serial.constData()),
                                int(serial.size()), nullptr);

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>bubuh</name>
-    <message>
-        <source>The signature %1 in this document is broken: the document was changed after it was signed. The e-Meterai service refuses such a document, after the serial number is paid. Ask the signer for the original signed file.</source>
-        <translation>The signature %1 in this document is broken: the document was changed after it was signed. The e-Meterai service refuses such a document, after the serial number is paid. Ask the signer for the original signed file.</translation>
-    </message>
-    <message>
-        <source>The document was changed after signature %1 was made, so that signature will show as changed. Ask the signer for the original signed file before stamping.</source>
-        <translation>The document was changed after signature %1 was made, so that signature will show as changed. Ask the signer for the original signed file before stamping.</translation>
-    </message>
-</context>
-<context>
     <name>bubuh-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -111,10 +100,24 @@
         <translation>Unknown profile &quot;%1&quot;. Choose one of: %2.</translation>
     </message>
     <message>
+        <source>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</source>
+        <translation>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</translation>
+    </message>
+    <message>
+        <source>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</source>
+        <translation>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</translation>
+    </message>
+    <message>
+        <source>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</source>
+        <translation>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</translation>
+    </message>
+    <message>
         <source>Bubuh: e-Meterai from the command line.
 
 Commands:
   inspect FILE                      pre-flight checks, offline
+  shrink FILE [--out OUT] [--limit KB] [--dpi N]
+                                    a smaller copy whose stamped result fits, offline
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
@@ -132,6 +135,8 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 
 Commands:
   inspect FILE                      pre-flight checks, offline
+  shrink FILE [--out OUT] [--limit KB] [--dpi N]
+                                    a smaller copy whose stamped result fits, offline
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
@@ -147,16 +152,12 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 6 another Bubuh holds the journal (see --wait-lock).</translation>
     </message>
     <message>
-        <source>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</source>
-        <translation>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</translation>
+        <source>shrink: the limit the stamped result must fit, in KB (default: as --upload-limit).</source>
+        <translation>shrink: the limit the stamped result must fit, in KB (default: as --upload-limit).</translation>
     </message>
     <message>
-        <source>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</source>
-        <translation>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</translation>
-    </message>
-    <message>
-        <source>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</source>
-        <translation>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</translation>
+        <source>shrink, topdf: the highest resolution images keep (default 150; 200 for small print).</source>
+        <translation>shrink, topdf: the highest resolution images keep (default 150; 200 for small print).</translation>
     </message>
 </context>
 <context>
@@ -398,6 +399,46 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
+    <message>
+        <source>Use: bubuh-cli shrink FILE [--out OUT] [--limit KB] [--dpi 50-600]</source>
+        <translation>Use: bubuh-cli shrink FILE [--out OUT] [--limit KB] [--dpi 50-600]</translation>
+    </message>
+    <message>
+        <source>The smaller copy must not replace the original: choose another --out.</source>
+        <translation>The smaller copy must not replace the original: choose another --out.</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read: %2</source>
+        <translation>The document %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The smaller copy cannot be saved to %1: %2</source>
+        <translation>The smaller copy cannot be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB -&gt; %3 KB, saved as %4</source>
+        <translation>%1: %2 KB -&gt; %3 KB, saved as %4</translation>
+    </message>
+    <message>
+        <source>  %n image(s) recompressed at %1 dpi, JPEG quality %2</source>
+        <translation>  %n image(s) recompressed at %1 dpi, JPEG quality %2</translation>
+    </message>
+    <message>
+        <source>  images kept as they were; only the file&apos;s structure was rewritten</source>
+        <translation>  images kept as they were; only the file&apos;s structure was rewritten</translation>
+    </message>
+    <message>
+        <source>  left out: %1</source>
+        <translation>  left out: %1</translation>
+    </message>
+    <message>
+        <source>About %1 KB after stamping: it fits the %2 KB limit. Stamp the copy, not the original.</source>
+        <translation>About %1 KB after stamping: it fits the %2 KB limit. Stamp the copy, not the original.</translation>
+    </message>
+    <message>
+        <source>Even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit: remove pages, or scan again at a lower resolution.</source>
+        <translation>Even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit: remove pages, or scan again at a lower resolution.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>
@@ -471,6 +512,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>±%1 KB after stamping, limit %2 KB: needs to be made smaller</source>
         <translation>±%1 KB after stamping, limit %2 KB: needs to be made smaller</translation>
+    </message>
+    <message>
+        <source>The signature %1 in this document is broken: the document was changed after it was signed. The e-Meterai service refuses such a document, after the serial number is paid. Ask the signer for the original signed file.</source>
+        <translation>The signature %1 in this document is broken: the document was changed after it was signed. The e-Meterai service refuses such a document, after the serial number is paid. Ask the signer for the original signed file.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 was made, so that signature will show as changed. Ask the signer for the original signed file before stamping.</source>
+        <translation>The document was changed after signature %1 was made, so that signature will show as changed. Ask the signer for the original signed file before stamping.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1011,45 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Drag the stamp, or move it with the arrow keys (Shift: 10 points).</source>
         <translation>Drag the stamp, or move it with the arrow keys (Shift: 10 points).</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PdfShrinker</name>
+    <message>
+        <source>The document is protected with a password, so Bubuh does not rewrite it. Save a copy without a password first.</source>
+        <translation>The document is protected with a password, so Bubuh does not rewrite it. Save a copy without a password first.</translation>
+    </message>
+    <message>
+        <source>The document is protected (encrypted), so Bubuh does not rewrite it. Print it to a new PDF without protection (&quot;Save as PDF&quot;) and make that smaller.</source>
+        <translation>The document is protected (encrypted), so Bubuh does not rewrite it. Print it to a new PDF without protection (&quot;Save as PDF&quot;) and make that smaller.</translation>
+    </message>
+    <message>
+        <source>The document is certified against changes; making it smaller would break the certification. Ask its author for a smaller version.</source>
+        <translation>The document is certified against changes; making it smaller would break the certification. Ask its author for a smaller version.</translation>
+    </message>
+    <message>
+        <source>The document is signed; making it smaller would break the signature. Ask the signer for a smaller signed version, or sign a smaller copy again.</source>
+        <translation>The document is signed; making it smaller would break the signature. Ask the signer for a smaller signed version, or sign a smaller copy again.</translation>
+    </message>
+    <message>
+        <source>page thumbnails</source>
+        <translation>page thumbnails</translation>
+    </message>
+    <message>
+        <source>embedded files</source>
+        <translation>embedded files</translation>
+    </message>
+    <message>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <source>page-piece data of the program that made it</source>
+        <translation>page-piece data of the program that made it</translation>
+    </message>
+    <message>
+        <source>The document cannot be read, so it cannot be made smaller. Export it again with &quot;Save as PDF&quot;.</source>
+        <translation>The document cannot be read, so it cannot be made smaller. Export it again with &quot;Save as PDF&quot;.</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
-    <name>bubuh</name>
-    <message>
-        <source>The signature %1 in this document is broken: the document was changed after it was signed. The e-Meterai service refuses such a document, after the serial number is paid. Ask the signer for the original signed file.</source>
-        <translation>Tanda tangan %1 di dokumen ini rusak: dokumen diubah setelah ditandatangani. Layanan e-Meterai menolak dokumen seperti ini, setelah nomor seri dibayar. Mintalah berkas asli yang sudah ditandatangani kepada penanda tangannya.</translation>
-    </message>
-    <message>
-        <source>The document was changed after signature %1 was made, so that signature will show as changed. Ask the signer for the original signed file before stamping.</source>
-        <translation>Dokumen diubah setelah tanda tangan %1 dibuat, sehingga tanda tangan itu akan tampil sebagai diubah. Mintalah berkas asli yang sudah ditandatangani kepada penanda tangannya sebelum membubuhkan meterai.</translation>
-    </message>
-</context>
-<context>
     <name>bubuh-cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -111,10 +100,24 @@
         <translation>Profil &quot;%1&quot; tidak dikenal. Pilih salah satu: %2.</translation>
     </message>
     <message>
+        <source>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</source>
+        <translation>Bila jendela Bubuh atau bubuh-cli lain sedang memegang jurnal, tunggu sampai selesai alih-alih berhenti.</translation>
+    </message>
+    <message>
+        <source>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</source>
+        <translation>Sertifikat akar (PEM) otoritas cap waktu yang tokennya membuktikan kapan meterai dibubuhkan; boleh diulang.</translation>
+    </message>
+    <message>
+        <source>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</source>
+        <translation>Ukuran berkas terbesar yang diterima slot unggah portal, dalam KB (bawaan: batas yang dipilih di jendela untuk dokumen bernama serupa, selain itu 800).</translation>
+    </message>
+    <message>
         <source>Bubuh: e-Meterai from the command line.
 
 Commands:
   inspect FILE                      pre-flight checks, offline
+  shrink FILE [--out OUT] [--limit KB] [--dpi N]
+                                    a smaller copy whose stamped result fits, offline
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
@@ -147,16 +150,12 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
 6 Bubuh lain sedang memegang jurnal (lihat --wait-lock).</translation>
     </message>
     <message>
-        <source>When the window or another bubuh-cli holds the journal, wait for it instead of stopping.</source>
-        <translation>Bila jendela Bubuh atau bubuh-cli lain sedang memegang jurnal, tunggu sampai selesai alih-alih berhenti.</translation>
+        <source>shrink: the limit the stamped result must fit, in KB (default: as --upload-limit).</source>
+        <translation>shrink: batas yang harus dipenuhi hasil bermeterai, dalam KB (bawaan: seperti --upload-limit).</translation>
     </message>
     <message>
-        <source>A root certificate (PEM) of the time-stamping authority whose tokens prove when a stamp was made; may be repeated.</source>
-        <translation>Sertifikat akar (PEM) otoritas cap waktu yang tokennya membuktikan kapan meterai dibubuhkan; boleh diulang.</translation>
-    </message>
-    <message>
-        <source>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</source>
-        <translation>Ukuran berkas terbesar yang diterima slot unggah portal, dalam KB (bawaan: batas yang dipilih di jendela untuk dokumen bernama serupa, selain itu 800).</translation>
+        <source>shrink, topdf: the highest resolution images keep (default 150; 200 for small print).</source>
+        <translation>shrink, topdf: resolusi tertinggi yang dipertahankan gambar (bawaan 150; 200 untuk tulisan kecil).</translation>
     </message>
 </context>
 <context>
@@ -397,6 +396,46 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Password: </source>
         <translation>Kata sandi: </translation>
     </message>
+    <message>
+        <source>Use: bubuh-cli shrink FILE [--out OUT] [--limit KB] [--dpi 50-600]</source>
+        <translation>Cara pakai: bubuh-cli shrink BERKAS [--out KELUARAN] [--limit KB] [--dpi 50-600]</translation>
+    </message>
+    <message>
+        <source>The smaller copy must not replace the original: choose another --out.</source>
+        <translation>Salinan yang lebih kecil tidak boleh menimpa aslinya: pilih --out yang lain.</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be read: %2</source>
+        <translation>Dokumen %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The smaller copy cannot be saved to %1: %2</source>
+        <translation>Salinan yang lebih kecil tidak dapat disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 KB -&gt; %3 KB, saved as %4</source>
+        <translation>%1: %2 KB -&gt; %3 KB, disimpan sebagai %4</translation>
+    </message>
+    <message>
+        <source>  %n image(s) recompressed at %1 dpi, JPEG quality %2</source>
+        <translation>  %n gambar dikompresi ulang pada %1 dpi, kualitas JPEG %2</translation>
+    </message>
+    <message>
+        <source>  images kept as they were; only the file&apos;s structure was rewritten</source>
+        <translation>  gambar dibiarkan apa adanya; hanya struktur berkas yang ditulis ulang</translation>
+    </message>
+    <message>
+        <source>  left out: %1</source>
+        <translation>  dihapus: %1</translation>
+    </message>
+    <message>
+        <source>About %1 KB after stamping: it fits the %2 KB limit. Stamp the copy, not the original.</source>
+        <translation>Sekitar %1 KB setelah bermeterai: muat dalam batas %2 KB. Bubuhkan meterai pada salinan ini, bukan pada aslinya.</translation>
+    </message>
+    <message>
+        <source>Even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit: remove pages, or scan again at a lower resolution.</source>
+        <translation>Dengan pengaturan terkuat pun hasilnya sekitar %1 KB setelah bermeterai, melebihi batas %2 KB: kurangi jumlah halaman atau pindai ulang dengan resolusi lebih rendah.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>
@@ -470,6 +509,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>±%1 KB after stamping, limit %2 KB: needs to be made smaller</source>
         <translation>±%1 KB setelah bermeterai, batas %2 KB: perlu diperkecil</translation>
+    </message>
+    <message>
+        <source>The signature %1 in this document is broken: the document was changed after it was signed. The e-Meterai service refuses such a document, after the serial number is paid. Ask the signer for the original signed file.</source>
+        <translation>Tanda tangan %1 di dokumen ini rusak: dokumen diubah setelah ditandatangani. Layanan e-Meterai menolak dokumen seperti ini, setelah nomor seri dibayar. Mintalah berkas asli yang sudah ditandatangani kepada penanda tangannya.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 was made, so that signature will show as changed. Ask the signer for the original signed file before stamping.</source>
+        <translation>Dokumen diubah setelah tanda tangan %1 dibuat, sehingga tanda tangan itu akan tampil sebagai diubah. Mintalah berkas asli yang sudah ditandatangani kepada penanda tangannya sebelum membubuhkan meterai.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1001,45 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Drag the stamp, or move it with the arrow keys (Shift: 10 points).</source>
         <translation>Seret meterai, atau geser dengan tombol panah (Shift: 10 poin).</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PdfShrinker</name>
+    <message>
+        <source>The document is protected with a password, so Bubuh does not rewrite it. Save a copy without a password first.</source>
+        <translation>Dokumen ini dilindungi kata sandi, jadi Bubuh tidak menulis ulang dokumen ini. Simpan dulu salinan tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <source>The document is protected (encrypted), so Bubuh does not rewrite it. Print it to a new PDF without protection (&quot;Save as PDF&quot;) and make that smaller.</source>
+        <translation>Dokumen ini dilindungi (terenkripsi), jadi Bubuh tidak menulis ulang dokumen ini. Cetak ke PDF baru tanpa perlindungan (&quot;Simpan sebagai PDF&quot;), lalu perkecil PDF baru itu.</translation>
+    </message>
+    <message>
+        <source>The document is certified against changes; making it smaller would break the certification. Ask its author for a smaller version.</source>
+        <translation>Dokumen ini tersertifikasi terhadap perubahan; memperkecilnya akan merusak sertifikasinya. Mintalah versi yang lebih kecil kepada pembuatnya.</translation>
+    </message>
+    <message>
+        <source>The document is signed; making it smaller would break the signature. Ask the signer for a smaller signed version, or sign a smaller copy again.</source>
+        <translation>Dokumen ini sudah ditandatangani; memperkecilnya akan merusak tanda tangannya. Mintalah versi bertanda tangan yang lebih kecil kepada penanda tangan, atau tandatangani ulang salinan yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>page thumbnails</source>
+        <translation>gambar mini halaman</translation>
+    </message>
+    <message>
+        <source>embedded files</source>
+        <translation>berkas lampiran</translation>
+    </message>
+    <message>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <source>page-piece data of the program that made it</source>
+        <translation>data halaman dari program pembuatnya</translation>
+    </message>
+    <message>
+        <source>The document cannot be read, so it cannot be made smaller. Export it again with &quot;Save as PDF&quot;.</source>
+        <translation>Dokumen ini tidak dapat dibaca, jadi tidak dapat diperkecil. Ekspor ulang dengan &quot;Simpan sebagai PDF&quot;.</translation>
     </message>
 </context>
 <context>

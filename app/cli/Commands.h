@@ -32,6 +32,7 @@ void history(CliContext &cli, Done done);
 void resume(CliContext &cli, Done done);
 void evidence(CliContext &cli, Done done);
 void inspect(CliContext &cli, Done done);
+void shrink(CliContext &cli, Done done);
 void verify(CliContext &cli, Done done);
 void cancel(CliContext &cli, Done done);
 

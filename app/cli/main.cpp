@@ -40,6 +40,8 @@ int main(int argc, char *argv[])
         "bubuh-cli",
         "Bubuh: e-Meterai from the command line.\n\nCommands:\n"
         "  inspect FILE                      pre-flight checks, offline\n"
+        "  shrink FILE [--out OUT] [--limit KB] [--dpi N]\n"
+        "                                    a smaller copy whose stamped result fits, offline\n"
         "  login --user U --password-stdin   sign in; password and token go to the keychain\n"
         "  balance                           quota left and serial numbers not yet stamped\n"
         "  buy --quantity N [--method QRIS|VA] [--wait]\n"
@@ -127,6 +129,16 @@ int main(int argc, char *argv[])
                                "Document type (jenisdoc): a kode (3) or a name (Surat Pernyataan). "
                                "Default: kode 3.")),
          u"TYPE"_s},
+        {u"limit"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "shrink: the limit the stamped result must fit, in KB (default: "
+                                "as --upload-limit).")),
+         u"KB"_s},
+        {u"dpi"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "shrink, topdf: the highest resolution images keep (default 150; "
+                                "200 for small print).")),
+         u"N"_s},
         {u"upload-limit"_s,
          text(QT_TRANSLATE_NOOP(
              "bubuh-cli",
@@ -141,6 +153,7 @@ int main(int argc, char *argv[])
         {u"buy"_s, &bubuh::Commands::buy},           {u"stamp"_s, &bubuh::Commands::stamp},
         {u"history"_s, &bubuh::Commands::history},   {u"resume"_s, &bubuh::Commands::resume},
         {u"evidence"_s, &bubuh::Commands::evidence}, {u"inspect"_s, &bubuh::Commands::inspect},
+        {u"shrink"_s, &bubuh::Commands::shrink},
         {u"verify"_s, &bubuh::Commands::verify},     {u"cancel"_s, &bubuh::Commands::cancel},
     };
     const QString name = parser.positionalArguments().value(0);

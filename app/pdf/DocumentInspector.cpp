@@ -20,10 +20,12 @@ namespace bubuh {
 
 namespace {
 
-QString tr(const char *text)
+// The free functions' messages share the class's context; lupdate files a plain tr() helper
+// under the namespace instead, where the class's translations are never looked up.
+struct Text
 {
-    return QCoreApplication::translate("bubuh::DocumentInspector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bubuh::DocumentInspector)
+};
 
 using Severity = Inspection::Problem::Severity;
 
@@ -35,18 +37,20 @@ void checkSignatures(const QByteArray &pdf, const QString &name, AddProblem prob
     const Verification existing = StampVerifier().verify(pdf, name);
     for (const SignatureCheck &s : existing.signatures) {
         if (s.integrity != SignatureCheck::Integrity::Valid) {
-            problem(u"broken-signature"_s, Severity::Error,
-                    tr("The signature %1 in this document is broken: the document was changed "
-                       "after it was signed. The e-Meterai service refuses such a document, "
-                       "after the serial number is paid. Ask the signer for the original "
-                       "signed file.")
-                        .arg(s.field));
+            problem(
+                u"broken-signature"_s, Severity::Error,
+                Text::tr("The signature %1 in this document is broken: the document was changed "
+                         "after it was signed. The e-Meterai service refuses such a document, "
+                         "after the serial number is paid. Ask the signer for the original "
+                         "signed file.")
+                    .arg(s.field));
         } else if (s.laterChanges == SignatureCheck::LaterChanges::Other) {
-            problem(u"changed-after-signing"_s, Severity::Warning,
-                    tr("The document was changed after signature %1 was made, so that "
-                       "signature will show as changed. Ask the signer for the original signed "
-                       "file before stamping.")
-                        .arg(s.field));
+            problem(
+                u"changed-after-signing"_s, Severity::Warning,
+                Text::tr("The document was changed after signature %1 was made, so that "
+                         "signature will show as changed. Ask the signer for the original signed "
+                         "file before stamping.")
+                    .arg(s.field));
         }
     }
 }
@@ -117,12 +121,11 @@ QString Inspection::sizeSummary() const
 {
     if (predictedStampedBytes <= 0)
         return {};
-    return (fitsAfterStamp()
-                ? QCoreApplication::translate("bubuh::DocumentInspector",
-                                              "±%1 KB after stamping, limit %2 KB: fits")
-                : QCoreApplication::translate(
-                    "bubuh::DocumentInspector",
-                    "±%1 KB after stamping, limit %2 KB: needs to be made smaller"))
+    return (fitsAfterStamp() ? QCoreApplication::translate(
+                "bubuh::DocumentInspector", "±%1 KB after stamping, limit %2 KB: fits")
+                             : QCoreApplication::translate(
+                                 "bubuh::DocumentInspector",
+                                 "±%1 KB after stamping, limit %2 KB: needs to be made smaller"))
         .arg(kilobytes(predictedStampedBytes))
         .arg(kilobytes(uploadLimitBytes));
 }
@@ -171,7 +174,8 @@ Inspection DocumentInspector::inspectFile(const QString &path, const Options &op
         result.file = path;
         result.problems.append(
             {u"unreadable"_s, Severity::Error,
-             tr("The file cannot be opened: %1. Check that it exists and that you may read it.")
+             Text::tr(
+                 "The file cannot be opened: %1. Check that it exists and that you may read it.")
                  .arg(f.errorString())});
         return result;
     }
@@ -190,19 +194,21 @@ Inspection DocumentInspector::inspect(const QByteArray &pdf, const QString &name
     };
     if (pdf.isEmpty()) {
         problem(u"empty"_s, Severity::Error,
-                tr("The file is empty. Save or export the document again."));
+                Text::tr("The file is empty. Save or export the document again."));
         return r;
     }
     if (!pdf.left(1024).contains("%PDF-")) {
         problem(u"not-pdf"_s, Severity::Error,
-                tr("This is not a PDF document. Open it in its program and use \"Save as PDF\" or "
-                   "\"Export to PDF\"."));
+                Text::tr(
+                    "This is not a PDF document. Open it in its program and use \"Save as PDF\" or "
+                    "\"Export to PDF\"."));
         return r;
     }
     if (!pdf.right(2048).contains("%%EOF")) {
-        problem(u"truncated"_s, Severity::Error,
-                tr("The document is incomplete (cut off before its end). Download or export it "
-                   "again."));
+        problem(
+            u"truncated"_s, Severity::Error,
+            Text::tr("The document is incomplete (cut off before its end). Download or export it "
+                     "again."));
         return r;
     }
     try {
@@ -212,27 +218,31 @@ Inspection DocumentInspector::inspect(const QByteArray &pdf, const QString &name
         r.pdfVersion = QString::fromStdString(qpdf.getPDFVersion());
         r.encrypted = qpdf.isEncrypted();
         if (r.encrypted) {
-            problem(u"encrypted"_s, Severity::Error,
-                    tr("The document is protected (encrypted), and e-Meterai cannot be put on a "
-                       "protected "
-                       "document. Remove the protection: open it and print it to a new PDF (\"Save "
-                       "as PDF\")."));
+            problem(
+                u"encrypted"_s, Severity::Error,
+                Text::tr(
+                    "The document is protected (encrypted), and e-Meterai cannot be put on a "
+                    "protected "
+                    "document. Remove the protection: open it and print it to a new PDF (\"Save "
+                    "as PDF\")."));
         }
         const Result<QList<PageBoxes>> pages = PageBoxes::read(pdf);
         if (pages)
             r.pages = pages.value();
         if (r.pages.isEmpty())
-            problem(u"no-pages"_s, Severity::Error, tr("The document has no pages."));
+            problem(u"no-pages"_s, Severity::Error, Text::tr("The document has no pages."));
         else if (!isA4(r.pages.first().displaySize()))
-            problem(u"not-a4"_s, Severity::Warning,
-                    tr("The first page is not A4; the applicant portals ask for A4 documents."));
+            problem(
+                u"not-a4"_s, Severity::Warning,
+                Text::tr("The first page is not A4; the applicant portals ask for A4 documents."));
 
         QPDFObjectHandle perms = qpdf.getRoot().getKey("/Perms");
         if (perms.isDictionary() && perms.hasKey("/DocMDP"))
-            problem(u"certified"_s, Severity::Error,
-                    tr("The document is certified against changes, so no e-Meterai can be added. "
-                       "Ask its "
-                       "author for a version that is not certified."));
+            problem(
+                u"certified"_s, Severity::Error,
+                Text::tr("The document is certified against changes, so no e-Meterai can be added. "
+                         "Ask its "
+                         "author for a version that is not certified."));
         for (QPDFFormFieldObjectHelper &field : QPDFAcroFormDocumentHelper(qpdf).getFormFields()) {
             if (field.getFieldType() != "/Sig" || !field.getValue().isDictionary())
                 continue;
@@ -249,44 +259,51 @@ Inspection DocumentInspector::inspect(const QByteArray &pdf, const QString &name
             const auto stamp
                 = std::find_if(r.signatures.cbegin(), r.signatures.cend(),
                                [](const Inspection::Signature &s) { return !s.sn.isEmpty(); });
-            problem(u"already-stamped"_s, Severity::Warning,
-                    tr("The document already has an e-Meterai (serial number %1). Stamping it "
-                       "again uses "
-                       "another quota.")
-                        .arg(stamp->sn));
+            problem(
+                u"already-stamped"_s, Severity::Warning,
+                Text::tr("The document already has an e-Meterai (serial number %1). Stamping it "
+                         "again uses "
+                         "another quota.")
+                    .arg(stamp->sn));
         } else if (!r.signatures.isEmpty()) {
             problem(
                 u"signed"_s, Severity::Warning,
-                tr("The document is already signed. The e-Meterai is added without changing the "
-                   "signed content, so the signature stays valid."));
+                Text::tr(
+                    "The document is already signed. The e-Meterai is added without changing the "
+                    "signed content, so the signature stays valid."));
         }
         if (!r.signatures.isEmpty() && !r.encrypted)
             checkSignatures(pdf, name, problem);
         if (!r.encrypted)
             predictStampedSize(pdf, r, options);
         if (qpdf.anyWarnings()) {
-            problem(u"damaged"_s, Severity::Warning,
-                    tr("The document is slightly damaged and had to be repaired to be read. Export "
-                       "it again "
-                       "with \"Save as PDF\" before stamping, so the stamped result is sound."));
+            problem(
+                u"damaged"_s, Severity::Warning,
+                Text::tr(
+                    "The document is slightly damaged and had to be repaired to be read. Export "
+                    "it again "
+                    "with \"Save as PDF\" before stamping, so the stamped result is sound."));
         }
     } catch (const QPDFExc &e) {
         if (e.getErrorCode() == qpdf_e_password) {
             r.encrypted = true;
             r.needsPassword = true;
-            problem(
-                u"needs-password"_s, Severity::Error,
-                tr("The document is protected with a password. Open it with its password, print it "
-                   "to a new PDF without a password (\"Save as PDF\"), and use that."));
+            problem(u"needs-password"_s, Severity::Error,
+                    Text::tr("The document is protected with a password. Open it with its "
+                             "password, print it "
+                             "to a new PDF without a password (\"Save as PDF\"), and use that."));
         } else {
-            problem(u"damaged"_s, Severity::Error,
-                    tr("The document is damaged and cannot be read. Export it again with \"Save as "
-                       "PDF\"."));
+            problem(
+                u"damaged"_s, Severity::Error,
+                Text::tr(
+                    "The document is damaged and cannot be read. Export it again with \"Save as "
+                    "PDF\"."));
         }
     } catch (const std::exception &) {
-        problem(u"damaged"_s, Severity::Error,
-                tr("The document is damaged and cannot be read. Export it again with \"Save as "
-                   "PDF\"."));
+        problem(
+            u"damaged"_s, Severity::Error,
+            Text::tr("The document is damaged and cannot be read. Export it again with \"Save as "
+                     "PDF\"."));
     }
     return r;
 }

@@ -1,16 +1,18 @@
 // Pre-flight: every kind of bad input gets a code and a message, never a crash, and a usable
 // document reports its pages exactly.
 #include "PdfFactory.h"
+#include "TestConfig.h"
 #include "SimFixture.h"
 #include "core/Language.h"
 #include "pdf/DocumentInspector.h"
 #include "pdf/PdfUpgrade.h"
 
+#include <QFile>
 #include <QJsonArray>
 
+#include <QTest>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace bubuh;
@@ -159,8 +161,8 @@ private Q_SLOTS:
     {
         // An object nothing refers to, added by an update: the rewrite leaves it out.
         QByteArray old = makeA4(u"Surat"_s, "1.4");
-        const qsizetype previousXref = old.mid(old.lastIndexOf("startxref") + 9).trimmed()
-                                           .split('\n').first().toLongLong();
+        const qsizetype previousXref
+            = old.mid(old.lastIndexOf("startxref") + 9).trimmed().split('\n').first().toLongLong();
         const qsizetype objectAt = old.size();
         old += "99 0 obj\n(" + QByteArray(4000, 'x') + ")\nendobj\n";
         const qsizetype xrefAt = old.size();
@@ -174,6 +176,18 @@ private Q_SLOTS:
         QVERIFY2(upgraded.size() < old.size() - 3000, QByteArray::number(upgraded.size()));
         QVERIFY(!codes(r).contains(u"damaged"_s));
         QCOMPARE(r.predictedStampedBytes, upgraded.size() + 160 * 1024);
+    }
+
+    // lupdate files a message under the context it sees; one filed under the bare namespace is
+    // never found at run time, and the person reads English. (The broken-signature warning and
+    // the preview's screen-reader description were.)
+    void everyMessageIsFiledWhereItIsLookedUp()
+    {
+        QFile ts(QStringLiteral(BUBUH_SOURCE_DIR "/translations/bubuh_id.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray text = ts.readAll();
+        QVERIFY(text.contains("<name>bubuh::DocumentInspector</name>"));
+        QVERIFY2(!text.contains("<name>bubuh</name>"), "messages in the context \"bubuh\"");
     }
 
     void passwordFlags()

@@ -57,4 +57,14 @@ QImage renderPage(const QByteArray &pdf, int page, int dpi)
     return QImage(prefix + u".png"_s);
 }
 
+QString pdftotext(const QByteArray &pdf)
+{
+    QTemporaryDir dir;
+    const QString input = writeTemp(dir, pdf);
+    const QString output = dir.filePath(u"text.txt"_s);
+    runTool(u"pdftotext"_s, {input, output});
+    QFile f(output);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
 } // namespace test

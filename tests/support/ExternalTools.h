@@ -21,5 +21,7 @@ ToolRun qpdfCheck(const QByteArray &pdf);
 // rotated, as
 // every viewer shows it.
 QImage renderPage(const QByteArray &pdf, int page, int dpi = 72);
+// The text of every page, as poppler's pdftotext extracts it.
+QString pdftotext(const QByteArray &pdf);
 
 } // namespace test

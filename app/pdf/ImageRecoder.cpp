@@ -1,0 +1,195 @@
+#include "ImageRecoder.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageWriter>
+#include <QTransform>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <cmath>
+
+namespace bubuh {
+
+namespace {
+
+// Follows q/Q/cm through a page's content and notes the size of each image at its Do.
+class DrawnSizeCollector : public QPDFObjectHandle::ParserCallbacks
+{
+public:
+    DrawnSizeCollector(QPDFObjectHandle xobjects, double userUnit, DrawnSizes &sizes)
+        : m_xobjects(xobjects), m_userUnit(userUnit), m_sizes(sizes)
+    { }
+
+    void handleObject(QPDFObjectHandle object) override
+    {
+        if (!object.isOperator()) {
+            if (m_operands.size() < 16) // no operator takes more; the rest is noise
+                m_operands.push_back(object);
+            return;
+        }
+        const std::string op = object.getOperatorValue();
+        if (op == "q" && m_saved.size() < 256) {
+            m_saved.push_back(m_ctm);
+        } else if (op == "Q" && !m_saved.empty()) {
+            m_ctm = m_saved.back();
+            m_saved.pop_back();
+        } else if (op == "cm" && m_operands.size() == 6) {
+            double m[6];
+            for (int i = 0; i < 6; ++i) {
+                if (!m_operands[size_t(i)].getValueAsNumber(m[i]) || !std::isfinite(m[i]))
+                    return clear();
+            }
+            m_ctm = QTransform(m[0], m[1], m[2], m[3], m[4], m[5]) * m_ctm;
+        } else if (op == "Do" && m_operands.size() == 1 && m_operands[0].isName()
+                   && m_xobjects.isDictionary()) {
+            QPDFObjectHandle x = m_xobjects.getKey(m_operands[0].getName());
+            if (x.isStream() && x.getDict().getKey("/Subtype").isNameAndEquals("/Image")) {
+                // The unit square, through the CTM: its sides are the drawn width and height.
+                const QSizeF drawn(std::hypot(m_ctm.m11(), m_ctm.m12()) * m_userUnit,
+                                   std::hypot(m_ctm.m21(), m_ctm.m22()) * m_userUnit);
+                QSizeF &largest = m_sizes[x.getObjGen()];
+                largest = largest.expandedTo(drawn);
+            }
+        }
+        clear();
+    }
+    void handleEOF() override { }
+
+private:
+    void clear() { m_operands.clear(); }
+
+    QPDFObjectHandle m_xobjects;
+    double m_userUnit;
+    DrawnSizes &m_sizes;
+    QTransform m_ctm;
+    std::vector<QTransform> m_saved;
+    std::vector<QPDFObjectHandle> m_operands;
+};
+
+// The number of colour components of a colour space Bubuh can re-encode as JPEG: 1 or 3.
+int components(QPDFObjectHandle colorSpace)
+{
+    if (colorSpace.isNameAndEquals("/DeviceGray") || colorSpace.isNameAndEquals("/CalGray"))
+        return 1;
+    if (colorSpace.isNameAndEquals("/DeviceRGB") || colorSpace.isNameAndEquals("/CalRGB"))
+        return 3;
+    if (colorSpace.isArray() && colorSpace.getArrayNItems() == 2
+        && colorSpace.getArrayItem(0).isNameAndEquals("/ICCBased")) {
+        QPDFObjectHandle profile = colorSpace.getArrayItem(1);
+        long long n = 0;
+        if (profile.isStream() && profile.getDict().getKey("/N").getValueAsInt(n)
+            && (n == 1 || n == 3))
+            return int(n);
+    }
+    return 0;
+}
+
+QImage decode(QPDFObjectHandle image, int width, int height, int n)
+{
+    QPDFObjectHandle dict = image.getDict();
+    QPDFObjectHandle filter = dict.getKey("/Filter");
+    if (filter.isArray() && filter.getArrayNItems() == 1)
+        filter = filter.getArrayItem(0);
+    if (filter.isNameAndEquals("/DCTDecode")) {
+        const std::shared_ptr<Buffer> raw = image.getRawStreamData();
+        QImage decoded
+            = QImage::fromData(QByteArrayView(raw->getBuffer(), qsizetype(raw->getSize())), "JPEG");
+        if (decoded.width() != width || decoded.height() != height)
+            return {};
+        return decoded.convertToFormat(n == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    }
+    std::shared_ptr<Buffer> samples;
+    try {
+        samples = image.getStreamData(qpdf_dl_generalized);
+    } catch (const std::exception &) {
+        return {}; // a filter qpdf does not decode (JPX, CCITT, JBIG2)
+    }
+    const qsizetype rowBytes = qsizetype(width) * n;
+    if (qsizetype(samples->getSize()) < rowBytes * height)
+        return {};
+    QImage decoded(width, height, n == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    for (int y = 0; y < height; ++y)
+        memcpy(decoded.scanLine(y), samples->getBuffer() + rowBytes * y, size_t(rowBytes));
+    return decoded;
+}
+
+QByteArray jpeg(const QImage &image, int quality)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(quality);
+    writer.setOptimizedWrite(true);
+    return writer.write(image) ? out : QByteArray();
+}
+
+} // namespace
+
+DrawnSizes drawnImageSizes(QPDF &pdf)
+{
+    DrawnSizes sizes;
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        QPDFObjectHandle resources = page.getAttribute("/Resources", false);
+        QPDFObjectHandle xobjects
+            = resources.isDictionary() ? resources.getKey("/XObject") : QPDFObjectHandle();
+        double userUnit = 1;
+        if (!page.getObjectHandle().getKey("/UserUnit").getValueAsNumber(userUnit)
+            || !(userUnit > 0 && userUnit < 75'000))
+            userUnit = 1;
+        DrawnSizeCollector collector(xobjects, userUnit, sizes);
+        try {
+            page.parseContents(&collector);
+        } catch (const std::exception &) {
+            // A page whose content cannot be read keeps its images as they are.
+        }
+    }
+    return sizes;
+}
+
+bool recodeImage(QPDFObjectHandle image, QSizeF drawnPoints, const ImageSettings &settings)
+{
+    QPDFObjectHandle dict = image.getDict();
+    long long width = 0, height = 0, bits = 0;
+    if (!dict.getKey("/Width").getValueAsInt(width) || !dict.getKey("/Height").getValueAsInt(height)
+        || !dict.getKey("/BitsPerComponent").getValueAsInt(bits) || bits != 8 || width < 1
+        || height < 1 || width > 20'000 || height > 20'000 || width * height > 100'000'000)
+        return false;
+    if (dict.getKey("/ImageMask").isBool() && dict.getKey("/ImageMask").getBoolValue())
+        return false;
+    // Lossy samples would no longer match a colour key, and a /Decode array remaps them.
+    if (dict.getKey("/Mask").isArray() || dict.hasKey("/Decode") || dict.hasKey("/SMaskInData"))
+        return false;
+    const int n = components(dict.getKey("/ColorSpace"));
+    if (n == 0)
+        return false;
+    QImage decoded = decode(image, int(width), int(height), n);
+    if (decoded.isNull())
+        return false;
+
+    // The pixels the page needs: the drawn size at the chosen resolution, never enlarged.
+    QSize target{int(width), int(height)};
+    if (drawnPoints.width() > 0 && drawnPoints.height() > 0) {
+        const QSize needed(std::max(1, int(std::ceil(drawnPoints.width() / 72 * settings.dpi))),
+                           std::max(1, int(std::ceil(drawnPoints.height() / 72 * settings.dpi))));
+        target = target.boundedTo(needed);
+    }
+    if (target != decoded.size())
+        decoded = decoded.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QByteArray encoded = jpeg(decoded, settings.quality);
+    const qsizetype before = qsizetype(image.getRawStreamData()->getSize());
+    // Not worth a generation of loss unless it saves a tenth.
+    if (encoded.isEmpty() || encoded.size() > before * 9 / 10)
+        return false;
+    image.replaceStreamData(encoded.toStdString(), QPDFObjectHandle::newName("/DCTDecode"),
+                            QPDFObjectHandle::newNull());
+    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(decoded.width()));
+    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(decoded.height()));
+    dict.removeKey("/DecodeParms");
+    return true;
+}
+
+} // namespace bubuh
