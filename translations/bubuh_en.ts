@@ -112,12 +112,22 @@
         <translation>Largest file the portal slot accepts, in KB (default: the limit chosen for documents of this name in the window, else 800).</translation>
     </message>
     <message>
+        <source>shrink: the limit the stamped result must fit, in KB (default: as --upload-limit).</source>
+        <translation>shrink: the limit the stamped result must fit, in KB (default: as --upload-limit).</translation>
+    </message>
+    <message>
+        <source>shrink, topdf: the highest resolution images keep (default 150; 200 for small print).</source>
+        <translation>shrink, topdf: the highest resolution images keep (default 150; 200 for small print).</translation>
+    </message>
+    <message>
         <source>Bubuh: e-Meterai from the command line.
 
 Commands:
   inspect FILE                      pre-flight checks, offline
   shrink FILE [--out OUT] [--limit KB] [--dpi N]
                                     a smaller copy whose stamped result fits, offline
+  topdf IMAGE... --out OUT [--limit KB] [--dpi N]
+                                    photos and scans (JPEG, PNG) to one A4 PDF
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
@@ -137,6 +147,8 @@ Commands:
   inspect FILE                      pre-flight checks, offline
   shrink FILE [--out OUT] [--limit KB] [--dpi N]
                                     a smaller copy whose stamped result fits, offline
+  topdf IMAGE... --out OUT [--limit KB] [--dpi N]
+                                    photos and scans (JPEG, PNG) to one A4 PDF
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
@@ -150,14 +162,6 @@ Commands:
 Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 4 service unavailable after the deadline, 5 outcome unknown (run resume later),
 6 another Bubuh holds the journal (see --wait-lock).</translation>
-    </message>
-    <message>
-        <source>shrink: the limit the stamped result must fit, in KB (default: as --upload-limit).</source>
-        <translation>shrink: the limit the stamped result must fit, in KB (default: as --upload-limit).</translation>
-    </message>
-    <message>
-        <source>shrink, topdf: the highest resolution images keep (default 150; 200 for small print).</source>
-        <translation>shrink, topdf: the highest resolution images keep (default 150; 200 for small print).</translation>
     </message>
 </context>
 <context>
@@ -438,6 +442,22 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit: remove pages, or scan again at a lower resolution.</source>
         <translation>Even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit: remove pages, or scan again at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli topdf IMAGE... --out OUT [--limit KB] [--dpi 50-600]</source>
+        <translation>Use: bubuh-cli topdf IMAGE... --out OUT [--limit KB] [--dpi 50-600]</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved to %1: %2</source>
+        <translation>The PDF cannot be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>%n page(s), %1 KB, saved as %2</source>
+        <translation>%n page(s), %1 KB, saved as %2</translation>
+    </message>
+    <message>
+        <source>  images at %1 dpi, JPEG quality %2</source>
+        <translation>  images at %1 dpi, JPEG quality %2</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1077,17 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>This older PDF could not be prepared for stamping. Save it again as PDF from the program that made it, then open the new file.</source>
         <translation>This older PDF could not be prepared for stamping. Save it again as PDF from the program that made it, then open the new file.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PhotoPdf</name>
+    <message>
+        <source>%1 cannot be read as a photo or scan. Use JPEG or PNG images.</source>
+        <translation>%1 cannot be read as a photo or scan. Use JPEG or PNG images.</translation>
+    </message>
+    <message>
+        <source>Choose at least one photo or scan.</source>
+        <translation>Choose at least one photo or scan.</translation>
     </message>
 </context>
 <context>

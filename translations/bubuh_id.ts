@@ -112,12 +112,22 @@
         <translation>Ukuran berkas terbesar yang diterima slot unggah portal, dalam KB (bawaan: batas yang dipilih di jendela untuk dokumen bernama serupa, selain itu 800).</translation>
     </message>
     <message>
+        <source>shrink: the limit the stamped result must fit, in KB (default: as --upload-limit).</source>
+        <translation>shrink: batas yang harus dipenuhi hasil bermeterai, dalam KB (bawaan: seperti --upload-limit).</translation>
+    </message>
+    <message>
+        <source>shrink, topdf: the highest resolution images keep (default 150; 200 for small print).</source>
+        <translation>shrink, topdf: resolusi tertinggi yang dipertahankan gambar (bawaan 150; 200 untuk tulisan kecil).</translation>
+    </message>
+    <message>
         <source>Bubuh: e-Meterai from the command line.
 
 Commands:
   inspect FILE                      pre-flight checks, offline
   shrink FILE [--out OUT] [--limit KB] [--dpi N]
                                     a smaller copy whose stamped result fits, offline
+  topdf IMAGE... --out OUT [--limit KB] [--dpi N]
+                                    photos and scans (JPEG, PNG) to one A4 PDF
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
@@ -148,14 +158,6 @@ Perintah:
 Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pemeriksaan gagal,
 4 layanan tidak tersedia sampai batas waktu, 5 hasil belum diketahui (jalankan resume nanti),
 6 Bubuh lain sedang memegang jurnal (lihat --wait-lock).</translation>
-    </message>
-    <message>
-        <source>shrink: the limit the stamped result must fit, in KB (default: as --upload-limit).</source>
-        <translation>shrink: batas yang harus dipenuhi hasil bermeterai, dalam KB (bawaan: seperti --upload-limit).</translation>
-    </message>
-    <message>
-        <source>shrink, topdf: the highest resolution images keep (default 150; 200 for small print).</source>
-        <translation>shrink, topdf: resolusi tertinggi yang dipertahankan gambar (bawaan 150; 200 untuk tulisan kecil).</translation>
     </message>
 </context>
 <context>
@@ -435,6 +437,22 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit: remove pages, or scan again at a lower resolution.</source>
         <translation>Dengan pengaturan terkuat pun hasilnya sekitar %1 KB setelah bermeterai, melebihi batas %2 KB: kurangi jumlah halaman atau pindai ulang dengan resolusi lebih rendah.</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli topdf IMAGE... --out OUT [--limit KB] [--dpi 50-600]</source>
+        <translation>Cara pakai: bubuh-cli topdf GAMBAR... --out KELUARAN [--limit KB] [--dpi 50-600]</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved to %1: %2</source>
+        <translation>PDF tidak dapat disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>%n page(s), %1 KB, saved as %2</source>
+        <translation>%n halaman, %1 KB, disimpan sebagai %2</translation>
+    </message>
+    <message>
+        <source>  images at %1 dpi, JPEG quality %2</source>
+        <translation>  gambar pada %1 dpi, kualitas JPEG %2</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1065,17 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>This older PDF could not be prepared for stamping. Save it again as PDF from the program that made it, then open the new file.</source>
         <translation>PDF versi lama ini tidak dapat disiapkan untuk dibubuhi meterai. Simpan ulang sebagai PDF dari program pembuatnya, lalu buka berkas barunya.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PhotoPdf</name>
+    <message>
+        <source>%1 cannot be read as a photo or scan. Use JPEG or PNG images.</source>
+        <translation>%1 tidak dapat dibaca sebagai foto atau pindaian. Gunakan gambar JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>Choose at least one photo or scan.</source>
+        <translation>Pilih paling sedikit satu foto atau pindaian.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ void resume(CliContext &cli, Done done);
 void evidence(CliContext &cli, Done done);
 void inspect(CliContext &cli, Done done);
 void shrink(CliContext &cli, Done done);
+void topdf(CliContext &cli, Done done);
 void verify(CliContext &cli, Done done);
 void cancel(CliContext &cli, Done done);
 

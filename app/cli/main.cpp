@@ -42,6 +42,8 @@ int main(int argc, char *argv[])
         "  inspect FILE                      pre-flight checks, offline\n"
         "  shrink FILE [--out OUT] [--limit KB] [--dpi N]\n"
         "                                    a smaller copy whose stamped result fits, offline\n"
+        "  topdf IMAGE... --out OUT [--limit KB] [--dpi N]\n"
+        "                                    photos and scans (JPEG, PNG) to one A4 PDF\n"
         "  login --user U --password-stdin   sign in; password and token go to the keychain\n"
         "  balance                           quota left and serial numbers not yet stamped\n"
         "  buy --quantity N [--method QRIS|VA] [--wait]\n"
@@ -153,7 +155,7 @@ int main(int argc, char *argv[])
         {u"buy"_s, &bubuh::Commands::buy},           {u"stamp"_s, &bubuh::Commands::stamp},
         {u"history"_s, &bubuh::Commands::history},   {u"resume"_s, &bubuh::Commands::resume},
         {u"evidence"_s, &bubuh::Commands::evidence}, {u"inspect"_s, &bubuh::Commands::inspect},
-        {u"shrink"_s, &bubuh::Commands::shrink},
+        {u"shrink"_s, &bubuh::Commands::shrink},     {u"topdf"_s, &bubuh::Commands::topdf},
         {u"verify"_s, &bubuh::Commands::verify},     {u"cancel"_s, &bubuh::Commands::cancel},
     };
     const QString name = parser.positionalArguments().value(0);

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "pdf/PdfShrinker.h"
+#include "pdf/PhotoPdf.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,9 @@ namespace bubuh::Commands {
 
 namespace {
 
+// The commands that prepare a document before it is stamped (issue #12), offline: shrink makes
+// a copy small enough for the portal slot, topdf makes one PDF of photos and scans.
+
 // Writes bytes to path whole or not at all.
 bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -25,15 +29,43 @@ bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
     return false;
 }
 
+// The limit and growth for a document to be written to path: --limit, else as inspect.
+InspectionOptions limitsFor(CliContext &cli, const QString &path)
+{
+    InspectionOptions limits = cli.inspectionOptions(path);
+    if (cli.options().isSet(u"limit"_s))
+        limits.uploadLimitBytes
+            = qint64(std::max(1, cli.options().value(u"limit"_s).toInt())) * 1024;
+    return limits;
+}
+
+bool readDpi(CliContext &cli, int *dpi)
+{
+    bool ok = true;
+    *dpi = cli.options().isSet(u"dpi"_s) ? cli.options().value(u"dpi"_s).toInt(&ok) : 150;
+    return ok && *dpi >= 50 && *dpi <= 600;
+}
+
+QString fitLine(bool fits, qint64 predicted, qint64 limit)
+{
+    return fits ? tr("About %1 KB after stamping: it fits the %2 KB limit. Stamp the copy, "
+                     "not the original.")
+                      .arg(Inspection::kilobytes(predicted))
+                      .arg(Inspection::kilobytes(limit))
+                : tr("Even the strongest setting leaves about %1 KB after stamping, over the "
+                     "%2 KB limit: remove pages, or scan again at a lower resolution.")
+                      .arg(Inspection::kilobytes(predicted))
+                      .arg(Inspection::kilobytes(limit));
+}
+
 } // namespace
 
 void shrink(CliContext &cli, Done done)
 {
     QCommandLineParser &o = cli.options();
     const QString file = o.positionalArguments().value(1);
-    bool okDpi = true;
-    const int dpi = o.isSet(u"dpi"_s) ? o.value(u"dpi"_s).toInt(&okDpi) : 150;
-    if (file.isEmpty() || !okDpi || dpi < 50 || dpi > 600) {
+    int dpi = 0;
+    if (file.isEmpty() || !readDpi(cli, &dpi)) {
         done(
             cli.fail({tr("Use: bubuh-cli shrink FILE [--out OUT] [--limit KB] [--dpi 50-600]"), {}},
                      CliContext::Usage));
@@ -53,9 +85,7 @@ void shrink(CliContext &cli, Done done)
         return;
     }
     const QByteArray original = in.readAll();
-    InspectionOptions limits = cli.inspectionOptions(file);
-    if (o.isSet(u"limit"_s))
-        limits.uploadLimitBytes = qint64(std::max(1, o.value(u"limit"_s).toInt())) * 1024;
+    const InspectionOptions limits = limitsFor(cli, file);
     // Offline: the growth is the profile's figure, nothing is sent.
     const Result<PdfShrinker::Fitted> fitted
         = PdfShrinker::shrinkToFit(original, limits.uploadLimitBytes, limits.stampGrowthBytes, dpi);
@@ -87,14 +117,7 @@ void shrink(CliContext &cli, Done done)
             cli.say(tr("  images kept as they were; only the file's structure was rewritten"));
         if (!result.removed.isEmpty())
             cli.say(tr("  left out: %1").arg(result.removed.join(u", "_s)));
-        cli.say(fits ? tr("About %1 KB after stamping: it fits the %2 KB limit. Stamp the copy, "
-                          "not the original.")
-                           .arg(Inspection::kilobytes(predicted))
-                           .arg(Inspection::kilobytes(limits.uploadLimitBytes))
-                     : tr("Even the strongest setting leaves about %1 KB after stamping, over the "
-                          "%2 KB limit: remove pages, or scan again at a lower resolution.")
-                           .arg(Inspection::kilobytes(predicted))
-                           .arg(Inspection::kilobytes(limits.uploadLimitBytes)));
+        cli.say(fitLine(fits, predicted, limits.uploadLimitBytes));
     }
     QJsonObject json{{u"file"_s, QFileInfo(file).absoluteFilePath()},
                      {u"out"_s, QFileInfo(out).absoluteFilePath()},
@@ -110,6 +133,55 @@ void shrink(CliContext &cli, Done done)
         json.insert(u"quality"_s, result.images->quality);
     }
     done(cli.finishJson(json, fits ? CliContext::Ok : CliContext::Unusable));
+}
+
+void topdf(CliContext &cli, Done done)
+{
+    const QStringList images = cli.options().positionalArguments().mid(1);
+    int dpi = 0;
+    if (images.isEmpty() || !cli.options().isSet(u"out"_s) || !readDpi(cli, &dpi)) {
+        done(cli.fail(
+            {tr("Use: bubuh-cli topdf IMAGE... --out OUT [--limit KB] [--dpi 50-600]"), {}},
+            CliContext::Usage));
+        return;
+    }
+    const QString out = cli.options().value(u"out"_s);
+    const InspectionOptions limits = limitsFor(cli, out);
+    const Result<PhotoPdf::Fitted> fitted
+        = PhotoPdf::buildToFit(images, limits.uploadLimitBytes, limits.stampGrowthBytes, dpi);
+    if (!fitted) {
+        done(cli.fail(fitted.failure(), CliContext::Unusable));
+        return;
+    }
+    QString error;
+    if (!writeWhole(out, fitted.value().pdf, &error)) {
+        done(cli.fail({tr("The PDF cannot be saved to %1: %2").arg(out, error), {}},
+                      CliContext::Unusable));
+        return;
+    }
+    const qint64 predicted = fitted.value().pdf.size() + limits.stampGrowthBytes;
+    const std::optional<ImageSettings> &settings = fitted.value().images;
+    if (!cli.json()) {
+        cli.say(tr("%n page(s), %1 KB, saved as %2", int(images.size()))
+                    .arg(Inspection::kilobytes(fitted.value().pdf.size()))
+                    .arg(out));
+        if (settings)
+            cli.say(tr("  images at %1 dpi, JPEG quality %2")
+                        .arg(settings->dpi)
+                        .arg(settings->quality));
+        cli.say(fitLine(fitted.value().fits, predicted, limits.uploadLimitBytes));
+    }
+    QJsonObject json{{u"out"_s, QFileInfo(out).absoluteFilePath()},
+                     {u"pageCount"_s, int(images.size())},
+                     {u"sizeBytes"_s, double(fitted.value().pdf.size())},
+                     {u"predictedStampedBytes"_s, double(predicted)},
+                     {u"uploadLimitBytes"_s, double(limits.uploadLimitBytes)},
+                     {u"fits"_s, fitted.value().fits}};
+    if (settings) {
+        json.insert(u"dpi"_s, settings->dpi);
+        json.insert(u"quality"_s, settings->quality);
+    }
+    done(cli.finishJson(json, fitted.value().fits ? CliContext::Ok : CliContext::Unusable));
 }
 
 } // namespace bubuh::Commands
