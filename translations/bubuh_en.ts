@@ -128,10 +128,12 @@ Commands:
                                     a smaller copy whose stamped result fits, offline
   topdf IMAGE... --out OUT [--limit KB] [--dpi N]
                                     photos and scans (JPEG, PNG) to one A4 PDF
+  place FILE --page P [--size S]    a blank spot for the stamp (--json: x, y, covered)
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
   stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
+        [--allow-overlap]           (refused when the stamp covers text or ink)
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
   cancel JOB                        end a stamp job that holds no serial number yet
@@ -149,10 +151,12 @@ Commands:
                                     a smaller copy whose stamped result fits, offline
   topdf IMAGE... --out OUT [--limit KB] [--dpi N]
                                     photos and scans (JPEG, PNG) to one A4 PDF
+  place FILE --page P [--size S]    a blank spot for the stamp (--json: x, y, covered)
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
   stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
+        [--allow-overlap]           (refused when the stamp covers text or ink)
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
   cancel JOB                        end a stamp job that holds no serial number yet
@@ -162,6 +166,10 @@ Commands:
 Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 4 service unavailable after the deadline, 5 outcome unknown (run resume later),
 6 another Bubuh holds the journal (see --wait-lock).</translation>
+    </message>
+    <message>
+        <source>stamp: stamp even where the stamp covers text or ink.</source>
+        <translation>stamp: stamp even where the stamp covers text or ink.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +466,30 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>  images at %1 dpi, JPEG quality %2</source>
         <translation>  images at %1 dpi, JPEG quality %2</translation>
+    </message>
+    <message>
+        <source>The page does not exist.</source>
+        <translation>The page does not exist.</translation>
+    </message>
+    <message>
+        <source>The stamp there covers text or ink (%1 % of its square). The stamp must not cover text or a signature. Run bubuh-cli place to find a blank spot, or give --allow-overlap if it is meant to be there.</source>
+        <translation>The stamp there covers text or ink (%1 % of its square). The stamp must not cover text or a signature. Run bubuh-cli place to find a blank spot, or give --allow-overlap if it is meant to be there.</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli place FILE --page P [--size 54-200] [--json]</source>
+        <translation>Use: bubuh-cli place FILE --page P [--size 54-200] [--json]</translation>
+    </message>
+    <message>
+        <source>The document has no page %1.</source>
+        <translation>The document has no page %1.</translation>
+    </message>
+    <message>
+        <source>A blank spot on page %1: --x %2 --y %3 --size %4 (points from the top left of the page as displayed; %5 % ink under it).</source>
+        <translation>A blank spot on page %1: --x %2 --y %3 --size %4 (points from the top left of the page as displayed; %5 % ink under it).</translation>
+    </message>
+    <message>
+        <source>Whether the stamp covers text could not be checked: %1</source>
+        <translation>Whether the stamp covers text could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1041,13 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The document is damaged and cannot be read.</source>
         <translation>The document is damaged and cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PageInk</name>
+    <message>
+        <source>Bubuh cannot see where this page has text, so it cannot check that the stamp lands on blank paper. Look at the preview yourself.</source>
+        <translation>Bubuh cannot see where this page has text, so it cannot check that the stamp lands on blank paper. Look at the preview yourself.</translation>
     </message>
 </context>
 <context>

@@ -128,10 +128,12 @@ Commands:
                                     a smaller copy whose stamped result fits, offline
   topdf IMAGE... --out OUT [--limit KB] [--dpi N]
                                     photos and scans (JPEG, PNG) to one A4 PDF
+  place FILE --page P [--size S]    a blank spot for the stamp (--json: x, y, covered)
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
   stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
+        [--allow-overlap]           (refused when the stamp covers text or ink)
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
   cancel JOB                        end a stamp job that holds no serial number yet
@@ -145,10 +147,16 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
 
 Perintah:
   inspect BERKAS                    pemeriksaan awal, tanpa internet
+  shrink BERKAS [--out HASIL] [--limit KB] [--dpi N]
+                                    salinan lebih kecil yang muat setelah bermeterai, tanpa internet
+  topdf GAMBAR... --out HASIL [--limit KB] [--dpi N]
+                                    foto dan pindaian (JPEG, PNG) menjadi satu PDF A4
+  place BERKAS --page P [--size S]  tempat kosong untuk meterai (--json: x, y, covered)
   login --user U --password-stdin   masuk; kata sandi dan token disimpan di gantungan kunci
   balance                           sisa kuota dan nomor seri yang belum dibubuhkan
   buy --quantity N [--method QRIS|VA] [--wait]
   stamp BERKAS --out HASIL --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAMA]
+        [--allow-overlap]           (ditolak bila meterai menutupi tulisan atau tinta)
   history                           pesanan dan pekerjaan pembubuhan di jurnal
   resume                            lanjutkan semua pesanan dan pekerjaan yang belum selesai
   cancel PEKERJAAN                  akhiri pekerjaan pembubuhan yang belum memegang nomor seri
@@ -158,6 +166,10 @@ Perintah:
 Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pemeriksaan gagal,
 4 layanan tidak tersedia sampai batas waktu, 5 hasil belum diketahui (jalankan resume nanti),
 6 Bubuh lain sedang memegang jurnal (lihat --wait-lock).</translation>
+    </message>
+    <message>
+        <source>stamp: stamp even where the stamp covers text or ink.</source>
+        <translation>stamp: tetap bubuhkan meski meterai menutupi tulisan atau tinta.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +465,30 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>  images at %1 dpi, JPEG quality %2</source>
         <translation>  gambar pada %1 dpi, kualitas JPEG %2</translation>
+    </message>
+    <message>
+        <source>The page does not exist.</source>
+        <translation>Halaman itu tidak ada.</translation>
+    </message>
+    <message>
+        <source>The stamp there covers text or ink (%1 % of its square). The stamp must not cover text or a signature. Run bubuh-cli place to find a blank spot, or give --allow-overlap if it is meant to be there.</source>
+        <translation>Meterai di situ menutupi tulisan atau tinta (%1 % dari perseginya). Meterai tidak boleh menutupi tulisan atau tanda tangan. Jalankan bubuh-cli place untuk mencari tempat kosong, atau beri --allow-overlap bila memang harus di situ.</translation>
+    </message>
+    <message>
+        <source>Use: bubuh-cli place FILE --page P [--size 54-200] [--json]</source>
+        <translation>Cara pakai: bubuh-cli place BERKAS --page P [--size 54-200] [--json]</translation>
+    </message>
+    <message>
+        <source>The document has no page %1.</source>
+        <translation>Dokumen ini tidak memiliki halaman %1.</translation>
+    </message>
+    <message>
+        <source>A blank spot on page %1: --x %2 --y %3 --size %4 (points from the top left of the page as displayed; %5 % ink under it).</source>
+        <translation>Tempat kosong di halaman %1: --x %2 --y %3 --size %4 (poin dari kiri atas halaman seperti ditampilkan; %5 % tinta di bawahnya).</translation>
+    </message>
+    <message>
+        <source>Whether the stamp covers text could not be checked: %1</source>
+        <translation>Tidak dapat diperiksa apakah meterai menutupi tulisan: %1</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1033,13 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The document is damaged and cannot be read.</source>
         <translation>Dokumen rusak dan tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::PageInk</name>
+    <message>
+        <source>Bubuh cannot see where this page has text, so it cannot check that the stamp lands on blank paper. Look at the preview yourself.</source>
+        <translation>Bubuh tidak dapat melihat letak tulisan di halaman ini, jadi tidak dapat memastikan meterai jatuh di bagian kosong. Periksa sendiri pratinjaunya.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 #include <QJsonObject>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace bubuh {
 
 class CliContext;
+struct Placement;
 class PurchaseFlow;
 class StampFlow;
 struct OrderRecord;
@@ -34,6 +36,12 @@ void evidence(CliContext &cli, Done done);
 void inspect(CliContext &cli, Done done);
 void shrink(CliContext &cli, Done done);
 void topdf(CliContext &cli, Done done);
+void place(CliContext &cli, Done done);
+
+// The share of ink under placement in file, or nullopt with why it cannot be told; and the
+// refusal stamp gives when it covers ink (before any quota is spent).
+std::optional<double> inkUnder(const QString &file, const Placement &placement, QString *problem);
+QString overlapRefusal(double share);
 void verify(CliContext &cli, Done done);
 void cancel(CliContext &cli, Done done);
 

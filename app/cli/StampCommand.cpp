@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "flow/StampFlow.h"
 #include "journal/Journal.h"
+#include "pdf/InkMap.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -98,6 +99,18 @@ void stamp(CliContext &cli, Done done)
         done(cli.fail({tr("The stamp size must be between 54 and 200 pt (19 to 70 mm)."), {}},
                       CliContext::Usage));
         return;
+    }
+    // The stamp must not cover text or a signature: checked offline, before any quota is spent.
+    if (!o.isSet(u"allow-overlap"_s)) {
+        QString why;
+        const std::optional<double> share = inkUnder(file, placement, &why);
+        if (share && *share > InkMap::kCoverThreshold) {
+            done(cli.fail({overlapRefusal(*share), u"covers-ink"_s}, CliContext::Unusable));
+            return;
+        }
+        if (!share)
+            cli.progress({FlowStatus::Phase::Working,
+                          tr("Whether the stamp covers text could not be checked: %1").arg(why)});
     }
     Journal *journal = cli.journal();
     if (!journal) {

@@ -44,10 +44,12 @@ int main(int argc, char *argv[])
         "                                    a smaller copy whose stamped result fits, offline\n"
         "  topdf IMAGE... --out OUT [--limit KB] [--dpi N]\n"
         "                                    photos and scans (JPEG, PNG) to one A4 PDF\n"
+        "  place FILE --page P [--size S]    a blank spot for the stamp (--json: x, y, covered)\n"
         "  login --user U --password-stdin   sign in; password and token go to the keychain\n"
         "  balance                           quota left and serial numbers not yet stamped\n"
         "  buy --quantity N [--method QRIS|VA] [--wait]\n"
         "  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]\n"
+        "        [--allow-overlap]           (refused when the stamp covers text or ink)\n"
         "  history                           orders and stamp jobs in the journal\n"
         "  resume                            continue every unfinished order and job\n"
         "  cancel JOB                        end a stamp job that holds no serial number yet\n"
@@ -141,6 +143,9 @@ int main(int argc, char *argv[])
                                 "shrink, topdf: the highest resolution images keep (default 150; "
                                 "200 for small print).")),
          u"N"_s},
+        {u"allow-overlap"_s,
+         text(QT_TRANSLATE_NOOP("bubuh-cli",
+                                "stamp: stamp even where the stamp covers text or ink."))},
         {u"upload-limit"_s,
          text(QT_TRANSLATE_NOOP(
              "bubuh-cli",
@@ -156,7 +161,8 @@ int main(int argc, char *argv[])
         {u"history"_s, &bubuh::Commands::history},   {u"resume"_s, &bubuh::Commands::resume},
         {u"evidence"_s, &bubuh::Commands::evidence}, {u"inspect"_s, &bubuh::Commands::inspect},
         {u"shrink"_s, &bubuh::Commands::shrink},     {u"topdf"_s, &bubuh::Commands::topdf},
-        {u"verify"_s, &bubuh::Commands::verify},     {u"cancel"_s, &bubuh::Commands::cancel},
+        {u"place"_s, &bubuh::Commands::place},       {u"verify"_s, &bubuh::Commands::verify},
+        {u"cancel"_s, &bubuh::Commands::cancel},
     };
     const QString name = parser.positionalArguments().value(0);
     const auto command = commands.value(name);

@@ -1,6 +1,7 @@
 // bubuh-cli as a user and a script see it: messages, --json, --lang and exit codes.
 #include "PdfFactory.h"
 #include "Processes.h"
+#include "SampleDocuments.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,10 +48,9 @@ private Q_SLOTS:
         CliRun r = cli.run({u"inspect"_s, writeFile(data, u"a.pdf"_s, makeA4()), u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject json = r.json();
-        for (const char *key :
-             {"file", "sizeBytes", "predictedStampedBytes", "uploadLimitBytes", "pdfVersion",
-              "encrypted", "needsPassword", "pageCount", "pages", "signatures", "problems",
-              "usable"})
+        for (const char *key : {"file", "sizeBytes", "predictedStampedBytes", "uploadLimitBytes",
+                                "pdfVersion", "encrypted", "needsPassword", "pageCount", "pages",
+                                "signatures", "problems", "usable"})
             QVERIFY2(json.contains(QLatin1StringView(key)), key);
         const QJsonObject page = json.value("pages"_L1).toArray().at(0).toObject();
         for (const char *key :
@@ -162,44 +162,67 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says"); // in what it says on standard error, if given
         QTest::newRow("no --out") << QStringList{u"stamp"_s, u"@in"_s, u"--page"_s, u"1"_s,
                                                  u"--x"_s,   u"1"_s,   u"--y"_s,    u"1"_s}
-                                  << 1;
+                                  << 1 << QString();
         QTest::newRow("size too small")
             << QStringList{u"stamp"_s, u"@in"_s, u"--out"_s, u"@out"_s, u"--page"_s, u"1"_s,
                            u"--x"_s,   u"1"_s,   u"--y"_s,   u"1"_s,    u"--size"_s, u"20"_s}
-            << 1;
+            << 1 << QString();
         QTest::newRow("missing file") << QStringList{u"stamp"_s,  u"/nonexistent.pdf"_s,
                                                      u"--out"_s,  u"@out"_s,
                                                      u"--page"_s, u"1"_s,
                                                      u"--x"_s,    u"1"_s,
                                                      u"--y"_s,    u"1"_s}
-                                      << 2;
+                                      << 2 << QString();
         QTest::newRow("page out of range")
             << QStringList{u"stamp"_s, u"@in"_s, u"--out"_s, u"@out"_s, u"--page"_s,
                            u"9"_s,     u"--x"_s, u"1"_s,     u"--y"_s,  u"1"_s}
-            << 2;
+            << 2 << QString();
         QTest::newRow("off the page")
             << QStringList{u"stamp"_s, u"@in"_s, u"--out"_s, u"@out"_s, u"--page"_s,
                            u"1"_s,     u"--x"_s, u"550"_s,   u"--y"_s,  u"1"_s}
-            << 2;
+            << 2 << QString();
         QTest::newRow("not a PDF")
             << QStringList{u"stamp"_s, u"@junk"_s, u"--out"_s, u"@out"_s, u"--page"_s,
                            u"1"_s,     u"--x"_s,   u"1"_s,     u"--y"_s,  u"1"_s}
-            << 2;
+            << 2 << QString();
         QTest::newRow("overwrite the original")
             << QStringList{u"stamp"_s, u"@in"_s, u"--out"_s, u"@in"_s, u"--page"_s,
                            u"1"_s,     u"--x"_s, u"1"_s,     u"--y"_s, u"1"_s}
-            << 2;
-        QTest::newRow("buy zero") << QStringList{u"buy"_s, u"--quantity"_s, u"0"_s} << 1;
+            << 2 << QString();
+        // The page's label "Surat Pernyataan" is at its top left: the stamp must not cover it.
+        QTest::newRow("covers the text")
+            << QStringList{u"stamp"_s, u"@in"_s, u"--out"_s, u"@out"_s, u"--page"_s, u"1"_s,
+                           u"--x"_s,   u"15"_s,  u"--y"_s,   u"20"_s,   u"--size"_s, u"60"_s}
+            << 2 << u"menutupi tulisan"_s;
+        // 160 KB of growth does not fit a 100 KB slot: refused before a serial number is bought.
+        QTest::newRow("too large after stamping") << QStringList{u"stamp"_s,
+                                                                 u"@in"_s,
+                                                                 u"--out"_s,
+                                                                 u"@out"_s,
+                                                                 u"--page"_s,
+                                                                 u"1"_s,
+                                                                 u"--x"_s,
+                                                                 u"300"_s,
+                                                                 u"--y"_s,
+                                                                 u"400"_s,
+                                                                 u"--upload-limit"_s,
+                                                                 u"100"_s}
+                                                  << 2 << u"paling besar 100 KB"_s;
+        QTest::newRow("buy zero") << QStringList{u"buy"_s, u"--quantity"_s, u"0"_s} << 1
+                                  << QString();
         QTest::newRow("buy with cash")
-            << QStringList{u"buy"_s, u"--quantity"_s, u"1"_s, u"--method"_s, u"CASH"_s} << 1;
+            << QStringList{u"buy"_s, u"--quantity"_s, u"1"_s, u"--method"_s, u"CASH"_s} << 1
+            << QString();
     }
 
     void unusableInput()
     {
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
+        QFETCH(QString, says);
         SimProcess sim({u"--auto-pay"_s});
         QTemporaryDir data;
         const Cli cli(sim.url(), data.path());
@@ -215,8 +238,54 @@ private Q_SLOTS:
         const CliRun r = cli.run(arguments);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY(!r.err.trimmed().isEmpty()); // always says why
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
         QCOMPARE(QFile::exists(data.filePath(u"out.pdf"_s)), false);
         QCOMPARE(sim.ledger().value("serials"_L1).toArray().size(), 0); // nothing spent
+    }
+
+    // Preparing a document is offline: a blank spot, a smaller copy beside the original (which
+    // is never touched), one PDF of photos.
+    void placeShrinkAndTopdf()
+    {
+        QTemporaryDir data;
+        const Cli cli(QUrl(u"http://127.0.0.1:9"_s), data.path());
+        const QString letter
+            = writeFile(data, u"surat-lamaran.pdf"_s, bench::letterWithSignature().pdf);
+        CliRun r = cli.run({u"place"_s, letter, u"--page"_s, u"1"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject spot = r.json();
+        QCOMPARE(spot.value("unit"_L1).toString(), u"pt"_s);
+        QCOMPARE(spot.value("size"_L1).toDouble(), 100.0);
+        QCOMPARE(spot.value("covered"_L1).toDouble(-1), 0.0);
+        QVERIFY(spot.value("x"_L1).toDouble() > 0 && spot.value("y"_L1).toDouble() > 0);
+
+        QFile original(letter);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        r = cli.run({u"shrink"_s, letter, u"--limit"_s, u"300"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString small = data.filePath(u"surat-lamaran_kecil.pdf"_s);
+        QCOMPARE(r.json().value("out"_L1).toString(), small);
+        QVERIFY(r.json().value("fits"_L1).toBool());
+        QVERIFY(QFileInfo(small).size() + 160 * 1024 <= 300 * 1024);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before); // the original's bytes are untouched
+        r = cli.run({u"shrink"_s, letter, u"--out"_s, letter});
+        QCOMPARE(r.exitCode, 1);
+        r = cli.run({u"inspect"_s, small, u"--upload-limit"_s, u"300"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+
+        QImage photo(400, 300, QImage::Format_RGB32);
+        photo.fill(Qt::darkGreen);
+        const QString jpeg = data.filePath(u"ktp.jpg"_s);
+        QVERIFY(photo.save(jpeg));
+        r = cli.run({u"topdf"_s, jpeg, jpeg, u"--out"_s, data.filePath(u"ktp.pdf"_s), u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value("pageCount"_L1).toInt(), 2);
+        r = cli.run({u"inspect"_s, data.filePath(u"ktp.pdf"_s), u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value("pageCount"_L1).toInt(), 2);
     }
 
     void serviceUnavailableUntilTheDeadline()

@@ -1,8 +1,8 @@
 // Pre-flight: every kind of bad input gets a code and a message, never a crash, and a usable
 // document reports its pages exactly.
 #include "PdfFactory.h"
-#include "TestConfig.h"
 #include "SimFixture.h"
+#include "TestConfig.h"
 #include "core/Language.h"
 #include "pdf/DocumentInspector.h"
 #include "pdf/PdfUpgrade.h"

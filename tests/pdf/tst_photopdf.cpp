@@ -41,8 +41,8 @@ QByteArray turnedJpeg(int orientation)
     exif += char(orientation);
     exif += QByteArray(6, '\0'); // padding, no next IFD
     const int length = int(exif.size()) + 2;
-    const QByteArray segment = QByteArray("\xFF\xE1", 2) + char(length >> 8) + char(length & 0xFF)
-        + exif;
+    const QByteArray segment
+        = QByteArray("\xFF\xE1", 2) + char(length >> 8) + char(length & 0xFF) + exif;
     return jpeg.insert(2, segment);
 }
 
