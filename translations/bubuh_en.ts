@@ -618,6 +618,38 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
             <numerusform>ready, %n page(s); read the note</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Make s&amp;maller…</source>
+        <translation>Make s&amp;maller…</translation>
+    </message>
+    <message>
+        <source>PDF from &amp;photos…</source>
+        <translation>PDF from &amp;photos…</translation>
+    </message>
+    <message>
+        <source>Make one A4 PDF of photos or scans (JPEG, PNG)</source>
+        <translation>Make one A4 PDF of photos or scans (JPEG, PNG)</translation>
+    </message>
+    <message>
+        <source>Upload &amp;limit of its portal slot:</source>
+        <translation>Upload &amp;limit of its portal slot:</translation>
+    </message>
+    <message>
+        <source>1 MB (1024 KB)</source>
+        <translation>1 MB (1024 KB)</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Choose or type the largest file, in KB, that the portal accepts for this document. It is remembered for documents of this name.</source>
+        <translation>Choose or type the largest file, in KB, that the portal accepts for this document. It is remembered for documents of this name.</translation>
+    </message>
+    <message>
+        <source>Make a smaller copy whose stamped result fits the limit</source>
+        <translation>Make a smaller copy whose stamped result fits the limit</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::EmeteraiClient</name>
@@ -868,6 +900,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The saved password could not be removed: %1</source>
         <translation>The saved password could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Photos or scans for one PDF</source>
+        <translation>Photos or scans for one PDF</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1170,49 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
 </context>
 <context>
+    <name>bubuh::PhotoPdfDialog</name>
+    <message>
+        <source>&amp;Make PDF</source>
+        <translation>&amp;Make PDF</translation>
+    </message>
+    <message>
+        <source>PDF from photos</source>
+        <translation>PDF from photos</translation>
+    </message>
+    <message>
+        <source>One page per photo or scan, in this order, turned upright and fitted on A4. Drag the pages, or use the buttons, to change the order.</source>
+        <translation>One page per photo or scan, in this order, turned upright and fitted on A4. Drag the pages, or use the buttons, to change the order.</translation>
+    </message>
+    <message>
+        <source>Pages, in order</source>
+        <translation>Pages, in order</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as %1.</source>
+        <translation>The PDF is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved to %1: %2</source>
+        <translation>The PDF cannot be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved, but even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit. Use fewer pages, or scan again at a lower resolution.</source>
+        <translation>Saved, but even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit. Use fewer pages, or scan again at a lower resolution.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::PlacementPanel</name>
     <message>
         <source>mm</source>
@@ -1193,6 +1276,26 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Drag the stamp onto its place. Arrow keys move it by 1 pt, with Shift by 10 pt. It snaps to the margins and the centre line; hold Alt to place it freely. Ctrl+wheel zooms.</source>
         <translation>Drag the stamp onto its place. Arrow keys move it by 1 pt, with Shift by 10 pt. It snaps to the margins and the centre line; hold Alt to place it freely. Ctrl+wheel zooms.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to blank space</source>
+        <translation>&amp;Move to blank space</translation>
+    </message>
+    <message>
+        <source>Placement warning</source>
+        <translation>Placement warning</translation>
+    </message>
+    <message>
+        <source>Move the stamp to the nearest blank square of its size</source>
+        <translation>Move the stamp to the nearest blank square of its size</translation>
+    </message>
+    <message>
+        <source>The stamp covers text or ink (%1 % of it). It must not cover text or a signature.</source>
+        <translation>The stamp covers text or ink (%1 % of it). It must not cover text or a signature.</translation>
+    </message>
+    <message>
+        <source>This page has no blank square the size of the stamp. Make the stamp smaller, or choose another page.</source>
+        <translation>This page has no blank square the size of the stamp. Make the stamp smaller, or choose another page.</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1521,67 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::ShrinkDialog</name>
+    <message>
+        <source>Make smaller: %1</source>
+        <translation>Make smaller: %1</translation>
+    </message>
+    <message>
+        <source>Before: %1 KB</source>
+        <translation>Before: %1 KB</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>The first page before</source>
+        <translation>The first page before</translation>
+    </message>
+    <message>
+        <source>The first page of the smaller copy</source>
+        <translation>The first page of the smaller copy</translation>
+    </message>
+    <message>
+        <source>Making a smaller copy…</source>
+        <translation>Making a smaller copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the smaller copy</source>
+        <translation>&amp;Save the smaller copy</translation>
+    </message>
+    <message>
+        <source>After: %1 KB</source>
+        <translation>After: %1 KB</translation>
+    </message>
+    <message>
+        <source>About %1 KB after stamping: it fits the %2 KB limit.</source>
+        <translation>About %1 KB after stamping: it fits the %2 KB limit.</translation>
+    </message>
+    <message>
+        <source>Even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit. Remove pages, or scan again at a lower resolution.</source>
+        <translation>Even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit. Remove pages, or scan again at a lower resolution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made lighter (%1 dpi); text and lines stay as they were.</source>
+        <translation>
+            <numerusform>%n image(s) made lighter (%1 dpi); text and lines stay as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Left out: %1.</translation>
+    </message>
+    <message>
+        <source>The copy is saved as %1 beside the original, and that copy is stamped.</source>
+        <translation>The copy is saved as %1 beside the original, and that copy is stamped.</translation>
+    </message>
+    <message>
+        <source>The smaller copy cannot be saved to %1: %2</source>
+        <translation>The smaller copy cannot be saved to %1: %2</translation>
     </message>
 </context>
 <context>

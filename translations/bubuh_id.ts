@@ -615,6 +615,38 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
             <numerusform>siap, %n halaman; baca catatannya</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Make s&amp;maller…</source>
+        <translation>Per&amp;kecil…</translation>
+    </message>
+    <message>
+        <source>PDF from &amp;photos…</source>
+        <translation>PDF dari &amp;foto…</translation>
+    </message>
+    <message>
+        <source>Make one A4 PDF of photos or scans (JPEG, PNG)</source>
+        <translation>Buat satu PDF A4 dari foto atau pindaian (JPEG, PNG)</translation>
+    </message>
+    <message>
+        <source>Upload &amp;limit of its portal slot:</source>
+        <translation>Batas &amp;unggah slot portalnya:</translation>
+    </message>
+    <message>
+        <source>1 MB (1024 KB)</source>
+        <translation>1 MB (1024 KB)</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Choose or type the largest file, in KB, that the portal accepts for this document. It is remembered for documents of this name.</source>
+        <translation>Pilih atau ketik ukuran berkas terbesar, dalam KB, yang diterima portal untuk dokumen ini. Batas ini diingat untuk dokumen bernama serupa.</translation>
+    </message>
+    <message>
+        <source>Make a smaller copy whose stamped result fits the limit</source>
+        <translation>Buat salinan lebih kecil yang hasil bermeterainya muat dalam batas</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::EmeteraiClient</name>
@@ -863,6 +895,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The saved password could not be removed: %1</source>
         <translation>Kata sandi tersimpan tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>Photos or scans for one PDF</source>
+        <translation>Foto atau pindaian untuk satu PDF</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1162,49 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     </message>
 </context>
 <context>
+    <name>bubuh::PhotoPdfDialog</name>
+    <message>
+        <source>&amp;Make PDF</source>
+        <translation>&amp;Buat PDF</translation>
+    </message>
+    <message>
+        <source>PDF from photos</source>
+        <translation>Buat PDF dari foto</translation>
+    </message>
+    <message>
+        <source>One page per photo or scan, in this order, turned upright and fitted on A4. Drag the pages, or use the buttons, to change the order.</source>
+        <translation>Satu halaman per foto atau pindaian, dengan urutan ini, ditegakkan dan dimuatkan ke A4. Seret halamannya, atau pakai tombol, untuk mengubah urutan.</translation>
+    </message>
+    <message>
+        <source>Pages, in order</source>
+        <translation>Halaman, berurutan</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as %1.</source>
+        <translation>PDF disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Membuat PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved to %1: %2</source>
+        <translation>PDF tidak dapat disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved, but even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit. Use fewer pages, or scan again at a lower resolution.</source>
+        <translation>Tersimpan, tetapi dengan pengaturan terkuat pun hasilnya sekitar %1 KB setelah bermeterai, melebihi batas %2 KB. Kurangi jumlah halaman atau pindai ulang dengan resolusi lebih rendah.</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::PlacementPanel</name>
     <message>
         <source>mm</source>
@@ -1185,6 +1268,26 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Drag the stamp onto its place. Arrow keys move it by 1 pt, with Shift by 10 pt. It snaps to the margins and the centre line; hold Alt to place it freely. Ctrl+wheel zooms.</source>
         <translation>Seret meterai ke tempatnya. Tombol panah menggeser 1 pt, dengan Shift 10 pt. Meterai menempel ke margin dan garis tengah; tahan Alt untuk menempatkannya bebas. Ctrl+roda untuk memperbesar.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to blank space</source>
+        <translation>Pindahkan ke &amp;ruang kosong</translation>
+    </message>
+    <message>
+        <source>Placement warning</source>
+        <translation>Peringatan letak meterai</translation>
+    </message>
+    <message>
+        <source>Move the stamp to the nearest blank square of its size</source>
+        <translation>Pindahkan meterai ke ruang kosong terdekat seukuran meterai</translation>
+    </message>
+    <message>
+        <source>The stamp covers text or ink (%1 % of it). It must not cover text or a signature.</source>
+        <translation>Meterai menutupi tulisan atau tinta (%1 % bagiannya). Meterai tidak boleh menutupi tulisan atau tanda tangan.</translation>
+    </message>
+    <message>
+        <source>This page has no blank square the size of the stamp. Make the stamp smaller, or choose another page.</source>
+        <translation>Halaman ini tidak punya ruang kosong seukuran meterai. Perkecil meterainya, atau pilih halaman lain.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1511,67 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::ShrinkDialog</name>
+    <message>
+        <source>Make smaller: %1</source>
+        <translation>Perkecil: %1</translation>
+    </message>
+    <message>
+        <source>Before: %1 KB</source>
+        <translation>Sebelum: %1 KB</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>The first page before</source>
+        <translation>Halaman pertama sebelum diperkecil</translation>
+    </message>
+    <message>
+        <source>The first page of the smaller copy</source>
+        <translation>Halaman pertama salinan yang lebih kecil</translation>
+    </message>
+    <message>
+        <source>Making a smaller copy…</source>
+        <translation>Membuat salinan yang lebih kecil…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the smaller copy</source>
+        <translation>&amp;Simpan salinan kecil</translation>
+    </message>
+    <message>
+        <source>After: %1 KB</source>
+        <translation>Sesudah: %1 KB</translation>
+    </message>
+    <message>
+        <source>About %1 KB after stamping: it fits the %2 KB limit.</source>
+        <translation>Sekitar %1 KB setelah bermeterai: muat dalam batas %2 KB.</translation>
+    </message>
+    <message>
+        <source>Even the strongest setting leaves about %1 KB after stamping, over the %2 KB limit. Remove pages, or scan again at a lower resolution.</source>
+        <translation>Dengan pengaturan terkuat pun hasilnya sekitar %1 KB setelah bermeterai, melebihi batas %2 KB. Kurangi jumlah halaman atau pindai ulang dengan resolusi lebih rendah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) made lighter (%1 dpi); text and lines stay as they were.</source>
+        <translation>
+            <numerusform>%n gambar diperingan (%1 dpi); tulisan dan garis tetap seperti semula.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Dihapus: %1.</translation>
+    </message>
+    <message>
+        <source>The copy is saved as %1 beside the original, and that copy is stamped.</source>
+        <translation>Salinan disimpan sebagai %1 di samping aslinya, dan salinan itulah yang dibubuhi meterai.</translation>
+    </message>
+    <message>
+        <source>The smaller copy cannot be saved to %1: %2</source>
+        <translation>Salinan yang lebih kecil tidak dapat disimpan ke %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
 #include "app/SettingsDialog.h"
 #include "document/DocumentsPage.h"
 #include "document/OpenDocuments.h"
+#include "document/PhotoPdfDialog.h"
 #include "document/PositionPage.h"
+#include "document/ShrinkDialog.h"
+#include "pdf/UploadLimits.h"
 #include "session/Workspace.h"
 #include "stamp/StampPage.h"
 #include "stamp/VerifyDialog.h"
@@ -89,6 +92,10 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
         showStep(PlacementStep);
     });
     connect(m_accountPage, &AccountPage::signInRequested, this, &MainWindow::signIn);
+    connect(m_documentsPage, &DocumentsPage::shrinkRequested, this, &MainWindow::shrinkDocument);
+    connect(m_documentsPage, &DocumentsPage::photosRequested, this,
+            [this] { makePdfFromPhotos({}); });
+    m_documents->setStampGrowthBytes(workspace.account().profile().stampGrowthBytes());
     connect(m_stampPage, &StampPage::verifyRequested, this, &MainWindow::showVerification);
 
     m_documents->setPasswordPrompt([this](const QString &path) {
@@ -214,6 +221,40 @@ void MainWindow::openDocuments(const QStringList &paths)
     } else {
         showStep(DocumentStep); // the list says what is wrong
     }
+}
+
+void MainWindow::shrinkDocument(int index)
+{
+    if (index < 0 || index >= m_documents->count())
+        return;
+    const OpenDocument &doc = m_documents->at(index);
+    auto *dialog = new ShrinkDialog(doc.path, doc.bytes, doc.inspection.uploadLimitBytes,
+                                    doc.inspection.stampGrowthBytes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const int kb = int(Inspection::kilobytes(doc.inspection.uploadLimitBytes));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, kb] {
+        // The copy is the document now, for the same portal slot.
+        UploadLimits::remember(m_settings, dialog->savedPath(), kb);
+        openDocuments({dialog->savedPath()});
+    });
+    dialog->show();
+}
+
+void MainWindow::makePdfFromPhotos(const QStringList &images)
+{
+    const QStringList chosen = !images.isEmpty()
+        ? images
+        : QFileDialog::getOpenFileNames(this, tr("Photos or scans for one PDF"), QString(),
+                                        tr("Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"));
+    if (chosen.isEmpty())
+        return;
+    const int kb = UploadLimits::defaultKb(m_settings);
+    auto *dialog = new PhotoPdfDialog(chosen, qint64(kb) * 1024,
+                                      m_workspace.account().profile().stampGrowthBytes(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { openDocuments({dialog->savedPath()}); });
+    dialog->show();
 }
 
 void MainWindow::showVerification(const QString &path)

@@ -34,6 +34,10 @@ public:
     StampPage *stampPage() const { return m_stampPage; }
     // "Periksa e-Meterai" for path (empty: let the person choose).
     void showVerification(const QString &path);
+    // Perkecil for an open document: the smaller copy, once saved, is opened in its place.
+    void shrinkDocument(int index);
+    // Buat PDF dari foto for images (empty: let the person choose); the PDF is then opened.
+    void makePdfFromPhotos(const QStringList &images);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -7,10 +7,12 @@
 #include "ExternalTools.h"
 #include "MainWindow.h"
 #include "PdfFactory.h"
+#include "SampleDocuments.h"
 #include "app/DemoService.h"
 #include "core/Language.h"
 #include "document/OpenDocuments.h"
 #include "document/PositionPage.h"
+#include "document/ShrinkDialog.h"
 #include "flow/PurchaseFlow.h"
 #include "session/Workspace.h"
 #include "stamp/StampPage.h"
@@ -20,6 +22,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGuiApplication>
@@ -287,6 +293,101 @@ private Q_SLOTS:
             QCOMPARE(s["status"_L1].toString(), u"STAMP"_s);
         QCOMPARE(ledger["account"_L1]["saldo"_L1].toInt(), 0);
         QCOMPARE(ledger["account"_L1]["notstamp"_L1].toInt(), 0);
+    }
+
+    // The portal's limit, the whole way (issue #12): a 250 KB letter for a 300 KB slot would be
+    // refused once stamped (+156 KB), so it is made smaller first, stamped on blank paper, and
+    // the saved result fits and verifies.
+    void aLetterTooLargeForItsSlotIsShrunkThenStamped()
+    {
+        DemoService demo;
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        QVERIFY(demo.simulator()->applyConfig({{u"autoPay"_s, true}}).isEmpty());
+        QSettings settings(m_dir.filePath(u"fit.ini"_s), QSettings::IniFormat);
+        Workspace workspace(demo.profile(), settings, {demo.rootCertificatePem()});
+        QVERIFY(workspace.ready(nullptr));
+        MainWindow window(workspace, settings);
+        window.resize(1180, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        workspace.account().signIn(u"demo"_s, u"demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.account().state(), AccountSession::State::SignedIn,
+                                  20000);
+        child<QSpinBox>(window, u"quantitySpinBox"_s)->setValue(1);
+        QTest::mouseClick(child<QPushButton>(window, u"buyButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, OrderState::Fulfilled, 60000);
+
+        const QByteArray letter = bench::letterWithSignature().pdf;
+        QVERIFY(letter.size() > 240 * 1024 && letter.size() < 300 * 1024);
+        const QString path = write(u"surat-lamaran-cpns.pdf"_s, letter);
+        window.openDocuments({path});
+        window.showStep(MainWindow::DocumentStep);
+        auto *limit = child<QComboBox>(window, u"uploadLimitCombo"_s);
+        const int slot = limit->findData(300);
+        QVERIFY(slot >= 0);
+        limit->setCurrentIndex(slot);
+        Q_EMIT limit->activated(slot);
+        const Inspection &before = window.documents().at(0).inspection;
+        QCOMPARE(before.uploadLimitBytes, 300 * 1024);
+        QVERIFY(!before.usable()); // refused before anything is paid for
+        auto *list = child<QListWidget>(window, u"documentListWidget"_s);
+        QVERIFY2(list->item(0)->text().contains(u"batas 300 KB: perlu diperkecil"_s),
+                 qPrintable(list->item(0)->text()));
+
+        QTest::mouseClick(child<QPushButton>(window, u"shrinkButton"_s), Qt::LeftButton);
+        auto *shrink = window.findChild<ShrinkDialog *>(u"shrinkDialog"_s);
+        QVERIFY(shrink);
+        QTRY_VERIFY_WITH_TIMEOUT(!shrink->busy(), 60000);
+        QVERIFY2(child<QLabel>(*shrink, u"shrinkSummary"_s)->text().contains(u"muat"_s),
+                 qPrintable(child<QLabel>(*shrink, u"shrinkSummary"_s)->text()));
+        shoot(*shrink, u"7-perkecil.png"_s);
+        QTest::mouseClick(shrink->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        const QString smaller = m_dir.filePath(u"surat-lamaran-cpns_kecil.pdf"_s);
+        QTRY_COMPARE(window.documents().count(), 2);
+        const OpenDocument &copy = window.documents().at(1);
+        QCOMPARE(copy.path, smaller);
+        QCOMPARE(copy.inspection.uploadLimitBytes, 300 * 1024); // the same slot
+        QVERIFY(copy.inspection.usable());
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), letter);
+
+        // The first placement is a blank spot; a stamp put over the text is warned of and
+        // moved to blank paper with one click.
+        window.showStep(MainWindow::PlacementStep);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documents().at(1).placementChosen, 20000);
+        auto *warning = child<QLabel>(window, u"overlapWarning"_s);
+        auto *move = child<QPushButton>(window, u"moveToBlankButton"_s);
+        QTRY_VERIFY(!warning->isVisible());
+        child<QComboBox>(window, u"unitComboBox"_s)
+            ->setCurrentIndex(child<QComboBox>(window, u"unitComboBox"_s)->findData(u"mm"_s));
+        child<QDoubleSpinBox>(window, u"xSpinBox"_s)->setValue(40);
+        child<QDoubleSpinBox>(window, u"ySpinBox"_s)->setValue(60);
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"menutupi tulisan"_s), qPrintable(warning->text()));
+        QVERIFY(move->isVisible());
+        shoot(window, u"8-meterai-menutupi-tulisan.png"_s);
+        QTest::mouseClick(move, Qt::LeftButton);
+        QTRY_VERIFY(!warning->isVisible());
+
+        window.showStep(MainWindow::StampStep);
+        auto *stamp = child<QPushButton>(window, u"stampAllButton"_s);
+        QTRY_VERIFY(stamp->isEnabled());
+        QTest::mouseClick(stamp, Qt::LeftButton);
+        StampBatch &batch = workspace.stamping();
+        QTRY_VERIFY_WITH_TIMEOUT(!batch.running() && batch.entries().size() == 1, 120000);
+        const StampJob &job = batch.entries().at(0).job;
+        QCOMPARE(job.state, JobState::Saved);
+        QCOMPARE(job.verdict, StampVerdict::Valid);
+        QCOMPARE(job.sourcePath, smaller); // the copy, never the original
+        QFile result(job.resultPath);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray stamped = result.readAll();
+        QVERIFY2(stamped.size() <= 300 * 1024, QByteArray::number(stamped.size()));
+        QVERIFY(stamped.size() > QFileInfo(smaller).size() + 100 * 1024); // the realistic growth
+        QVERIFY(pdfsig(stamped).output.contains(u"Signature is Valid"_s));
     }
 
     void paidButQuotaLateOffersTheEvidence()

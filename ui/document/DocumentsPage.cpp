@@ -1,11 +1,17 @@
 #include "DocumentsPage.h"
 
 #include "OpenDocuments.h"
+#include "pdf/UploadLimits.h"
 
+#include <QComboBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIntValidator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +23,8 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
     , m_documents(documents)
     , m_list(new QListWidget(this))
     , m_details(new QLabel(this))
+    , m_limit(new QComboBox(this))
+    , m_shrink(new QPushButton(tr("Make s&maller…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Documents")), this));
@@ -28,7 +36,14 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
     auto *open = new QPushButton(tr("&Open PDF…"), this);
     open->setObjectName(u"openButton"_s);
     open->setToolTip(tr("Open PDF documents (Ctrl+O)"));
-    layout->addWidget(open, 0, Qt::AlignLeft);
+    auto *photos = new QPushButton(tr("PDF from &photos…"), this);
+    photos->setObjectName(u"photosButton"_s);
+    photos->setToolTip(tr("Make one A4 PDF of photos or scans (JPEG, PNG)"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(open);
+    actions->addWidget(photos);
+    actions->addStretch();
+    layout->addLayout(actions);
     m_list->setObjectName(u"documentListWidget"_s);
     m_list->setAccessibleName(tr("Opened documents"));
     layout->addWidget(m_list, 1);
@@ -38,9 +53,38 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextFormat(Qt::RichText); // the messages are escaped, one per line
     layout->addWidget(m_details);
+    // The portal slot's limit for the chosen document: the stamped file must fit it.
+    auto *limitRow = new QHBoxLayout;
+    auto *limitLabel = new QLabel(tr("Upload &limit of its portal slot:"), this);
+    limitLabel->setBuddy(m_limit);
+    m_limit->setObjectName(u"uploadLimitCombo"_s);
+    m_limit->setEditable(true);
+    m_limit->setInsertPolicy(QComboBox::NoInsert);
+    m_limit->lineEdit()->setValidator(new QIntValidator(1, 100'000, m_limit));
+    for (int kb : UploadLimits::commonKb())
+        m_limit->addItem(kb == 1024 ? tr("1 MB (1024 KB)") : tr("%1 KB").arg(kb), kb);
+    m_limit->setToolTip(tr("Choose or type the largest file, in KB, that the portal accepts for "
+                           "this document. It is remembered for documents of this name."));
+    m_shrink->setObjectName(u"shrinkButton"_s);
+    m_shrink->setToolTip(tr("Make a smaller copy whose stamped result fits the limit"));
+    limitRow->addWidget(limitLabel);
+    limitRow->addWidget(m_limit);
+    limitRow->addWidget(m_shrink);
+    limitRow->addStretch();
+    layout->addLayout(limitRow);
 
     connect(open, &QPushButton::clicked, this, &DocumentsPage::openRequested);
+    connect(photos, &QPushButton::clicked, this, &DocumentsPage::photosRequested);
+    connect(m_shrink, &QPushButton::clicked, this,
+            [this] { Q_EMIT shrinkRequested(currentIndex()); });
+    connect(m_limit, &QComboBox::activated, this, &DocumentsPage::limitChosen);
+    connect(m_limit->lineEdit(), &QLineEdit::editingFinished, this, &DocumentsPage::limitChosen);
     connect(&m_documents, &OpenDocuments::opened, this, &DocumentsPage::add);
+    connect(&m_documents, &OpenDocuments::changed, this, [this](int index) {
+        describe(index);
+        if (index == currentIndex())
+            showDetails(index);
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, &DocumentsPage::showDetails);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *) {
         if (!m_documents.at(currentIndex()).inspection.pages.isEmpty()) // previewable
@@ -55,26 +99,63 @@ int DocumentsPage::currentIndex() const
 
 void DocumentsPage::add(int index)
 {
+    m_list->addItem(QString());
+    describe(index);
+    m_list->setCurrentRow(index);
+}
+
+void DocumentsPage::describe(int index)
+{
+    QListWidgetItem *item = m_list->item(index);
+    if (!item)
+        return;
     const Inspection &r = m_documents.at(index).inspection;
     const QString name = QFileInfo(m_documents.at(index).path).fileName();
     const bool noted = r.usable() && !r.problems.isEmpty();
-    const QString state = !r.usable() ? tr("cannot be stamped")
+    QString state = !r.usable() ? tr("cannot be stamped")
         : noted ? tr("ready, %n page(s); read the note", nullptr, int(r.pages.size()))
                 : tr("ready, %n page(s)", nullptr, int(r.pages.size()));
-    auto *item = new QListWidgetItem(u"%1: %2"_s.arg(name, state), m_list);
+    if (const QString size = r.sizeSummary(); !size.isEmpty())
+        state += u" · "_s + size;
+    item->setText(u"%1: %2"_s.arg(name, state));
     item->setIcon(style()->standardIcon(!r.usable() ? QStyle::SP_MessageBoxWarning
                                             : noted ? QStyle::SP_MessageBoxInformation
                                                     : QStyle::SP_DialogApplyButton));
-    m_list->setCurrentItem(item);
+}
+
+void DocumentsPage::limitChosen()
+{
+    const int index = currentIndex();
+    if (index < 0 || index >= m_documents.count())
+        return;
+    // A common value by its label ("1 MB (1024 KB)"), or a typed number of KB.
+    const QString text = m_limit->currentText().trimmed();
+    const int item = m_limit->findText(text);
+    bool ok = item >= 0;
+    const int kb = ok ? m_limit->itemData(item).toInt() : text.section(u' ', 0, 0).toInt(&ok);
+    if (!ok || kb <= 0
+        || kb == Inspection::kilobytes(m_documents.at(index).inspection.uploadLimitBytes))
+        return;
+    m_documents.setUploadLimit(index, kb);
 }
 
 void DocumentsPage::showDetails(int index)
 {
     if (index < 0 || index >= m_documents.count()) {
         m_details->clear();
+        m_shrink->setEnabled(false);
         return;
     }
     const Inspection &r = m_documents.at(index).inspection;
+    const int kb = int(Inspection::kilobytes(r.uploadLimitBytes));
+    const int known = m_limit->findData(kb);
+    if (known >= 0)
+        m_limit->setCurrentIndex(known);
+    else
+        m_limit->setEditText(QString::number(kb));
+    // Only what can be read and rewritten is offered for making smaller.
+    m_shrink->setEnabled(!r.pages.isEmpty() && !r.encrypted && r.signatures.isEmpty()
+                         && r.predictedStampedBytes > 0);
     QStringList lines;
     for (const Inspection::Problem &p : r.problems)
         lines << u"• "_s + p.message.toHtmlEscaped();

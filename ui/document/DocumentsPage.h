@@ -2,8 +2,10 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace bubuh {
 
@@ -20,14 +22,20 @@ public:
 Q_SIGNALS:
     void openRequested();
     void documentChosen(int index);
+    void shrinkRequested(int index);
+    void photosRequested();
 
 private:
     void add(int index);
+    void describe(int index);
     void showDetails(int index);
+    void limitChosen();
 
     OpenDocuments &m_documents;
     QListWidget *m_list;
     QLabel *m_details;
+    QComboBox *m_limit;
+    QPushButton *m_shrink;
 };
 
 } // namespace bubuh

@@ -1,5 +1,6 @@
 #include "OpenDocuments.h"
 
+#include "pdf/FlattenedPreview.h"
 #include "pdf/PlacementMemory.h"
 #include "pdf/UploadLimits.h"
 
@@ -81,8 +82,10 @@ int OpenDocuments::open(const QString &path)
         const QSizeF page = doc->inspection.pages.first().displaySize();
         doc->placement = {1, page.width() - size - 72, page.height() - size - 144, size};
         // ...unless a document of this kind was stamped before: then where it went last time.
-        if (const auto remembered = PlacementMemory::recall(m_settings, doc->path))
+        if (const auto remembered = PlacementMemory::recall(m_settings, doc->path)) {
             doc->placement = *remembered;
+            doc->placementChosen = true;
+        }
         doc->placement.page = std::clamp(doc->placement.page, 1, int(doc->inspection.pages.size()));
         doc->placement = PlacementGeometry::clampedToPage(
             doc->inspection.pages[doc->placement.page - 1], doc->placement);
@@ -90,13 +93,38 @@ int OpenDocuments::open(const QString &path)
     m_documents.push_back(std::move(doc));
     const int index = count() - 1;
     Q_EMIT opened(index);
+    flattenForPreview(index);
     return at(index).inspection.usable() ? index : -1;
+}
+
+void OpenDocuments::flattenForPreview(int index)
+{
+    const OpenDocument &doc = at(index);
+    if (!doc.pdf || doc.inspection.encrypted || !doc.bytes.contains("/Annots"))
+        return;
+    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this, [this, watcher, index] {
+        watcher->deleteLater();
+        const Result<QByteArray> flat = watcher->result();
+        if (!flat || index >= count())
+            return;
+        OpenDocument &doc = at(index);
+        doc.flattenedBuffer = std::make_unique<QBuffer>();
+        doc.flattenedBuffer->setData(flat.value());
+        doc.flattenedBuffer->open(QIODevice::ReadOnly);
+        doc.flattened = std::make_unique<QPdfDocument>();
+        doc.flattened->load(doc.flattenedBuffer.get());
+        Q_EMIT previewChanged(index);
+    });
+    const QByteArray bytes = doc.bytes;
+    watcher->setFuture(QtConcurrent::run([bytes] { return FlattenedPreview::make(bytes); }));
 }
 
 void OpenDocuments::setPlacement(int index, const Placement &placement)
 {
     OpenDocument &doc = at(index);
     doc.placement = placement;
+    doc.placementChosen = true;
     PlacementMemory::remember(m_settings, doc.path, placement);
     Q_EMIT changed(index);
 }

@@ -24,6 +24,14 @@ struct OpenDocument
     std::unique_ptr<QBuffer> buffer;
     std::unique_ptr<QPdfDocument> pdf;
     Placement placement;
+    // Whether the placement is the applicant's (moved, or remembered for documents of this kind)
+    // rather than a first guess, which step 3 moves to the last page's blank signing spot.
+    bool placementChosen = false;
+    // For the preview only, never saved: a copy with annotations (an earlier stamp, a signature
+    // widget) drawn into the pages, which Qt Pdf does not draw; made off the GUI thread.
+    std::unique_ptr<QBuffer> flattenedBuffer;
+    std::unique_ptr<QPdfDocument> flattened;
+    QPdfDocument *preview() const { return flattened ? flattened.get() : pdf.get(); }
 };
 
 // The documents opened in this session. Everything here works offline.
@@ -61,8 +69,12 @@ public:
 Q_SIGNALS:
     void opened(int index);
     void changed(int index);
+    // The document's preview now shows its annotations (OpenDocument::flattened).
+    void previewChanged(int index);
 
 private:
+    void flattenForPreview(int index);
+
     QSettings &m_settings;
     std::function<QString(const QString &)> m_prompt;
     std::vector<std::unique_ptr<OpenDocument>> m_documents;

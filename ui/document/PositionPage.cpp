@@ -1,6 +1,7 @@
 #include "PositionPage.h"
 
 #include "OpenDocuments.h"
+#include "PageInkCache.h"
 #include "PageThumbnails.h"
 #include "PageView.h"
 #include "PlacementPanel.h"
@@ -18,6 +19,9 @@ namespace bubuh {
 PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
     : QWidget(parent)
     , m_documents(documents)
+    , m_ink(new PageInkCache(this))
+    , m_overlap(new QLabel(this))
+    , m_moveToBlank(new QPushButton(tr("&Move to blank space"), this))
     , m_thumbnails(new PageThumbnails(this))
     , m_view(new PageView(this))
     , m_panel(new PlacementPanel(this))
@@ -28,6 +32,18 @@ PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
     m_title->setTextFormat(Qt::RichText); // the file name, escaped below
     side->addWidget(m_title);
     side->addWidget(m_panel);
+    m_overlap->setObjectName(u"overlapWarning"_s);
+    m_overlap->setWordWrap(true);
+    m_overlap->setTextFormat(Qt::PlainText);
+    m_overlap->setAccessibleName(tr("Placement warning"));
+    m_overlap->setStyleSheet(u"color: white; background: #b3261e; "
+                             "padding: 6px; border-radius: 4px;"_s);
+    m_overlap->hide();
+    side->addWidget(m_overlap);
+    m_moveToBlank->setObjectName(u"moveToBlankButton"_s);
+    m_moveToBlank->setToolTip(tr("Move the stamp to the nearest blank square of its size"));
+    m_moveToBlank->hide();
+    side->addWidget(m_moveToBlank);
     auto *fitWidth = new QPushButton(tr("Fit &width"), this);
     auto *fitPage = new QPushButton(tr("Fit p&age"), this);
     fitWidth->setObjectName(u"fitWidthButton"_s);
@@ -54,6 +70,13 @@ PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
         m_panel->setPlacement(p);
         if (m_index >= 0)
             m_documents.setPlacement(m_index, p);
+        checkInk();
+    });
+    connect(m_moveToBlank, &QPushButton::clicked, this, &PositionPage::moveToBlank);
+    connect(m_ink, &PageInkCache::ready, this, &PositionPage::checkInk);
+    connect(&m_documents, &OpenDocuments::previewChanged, this, [this](int index) {
+        if (index == m_index)
+            showDocument(index);
     });
     connect(m_panel, &PlacementPanel::placementEdited, this, [this](const Placement &p) {
         m_view->setPlacement(p);
@@ -66,14 +89,71 @@ void PositionPage::showDocument(int index)
     m_index = -1; // no writes back while the view is being set up
     OpenDocument &doc = m_documents.at(index);
     m_title->setText(u"<b>%1</b>"_s.arg(QFileInfo(doc.path).fileName().toHtmlEscaped()));
-    m_view->setDocument(doc.pdf.get(), doc.inspection.pages);
-    m_thumbnails->setDocument(doc.pdf.get(), doc.inspection.pages);
+    m_view->setDocument(doc.preview(), doc.inspection.pages);
+    m_thumbnails->setDocument(doc.preview(), doc.inspection.pages);
     m_panel->setPageCount(int(doc.inspection.pages.size()));
     m_view->setPlacement(doc.placement);
     m_panel->setPlacement(m_view->placement());
     m_view->fitPage();
     m_view->showPage(doc.placement.page);
     m_index = index;
+    checkInk();
+}
+
+void PositionPage::checkInk()
+{
+    if (m_index < 0)
+        return;
+    OpenDocument &doc = m_documents.at(m_index);
+    const QList<PageBoxes> &pages = doc.inspection.pages;
+    if (!doc.placementChosen)
+        placeOnSigningSpot(doc);
+    const Placement &p = doc.placement;
+    if (p.page < 1 || p.page > pages.size())
+        return;
+    const InkMap *ink = m_ink->find(doc.path, doc.bytes, p.page - 1, pages[p.page - 1]);
+    const bool covers = ink && ink->covers(p.displayRect());
+    if (covers)
+        m_overlap->setText(tr("The stamp covers text or ink (%1 % of it). It must not cover text "
+                              "or a signature.")
+                               .arg(qRound(ink->coveredShare(p.displayRect()) * 100)));
+    m_overlap->setVisible(covers);
+    m_moveToBlank->setVisible(covers);
+}
+
+void PositionPage::placeOnSigningSpot(OpenDocument &doc)
+{
+    const int last = int(doc.inspection.pages.size()) - 1;
+    const InkMap *ink = m_ink->find(doc.path, doc.bytes, last, doc.inspection.pages[last]);
+    if (!ink)
+        return; // read on a worker; checkInk() runs again when it is ready
+    doc.placementChosen = true;
+    if (ink->isNull())
+        return;
+    const QRectF spot = ink->suggestedSpot(doc.placement.size);
+    doc.placement = {last + 1, spot.x(), spot.y(), doc.placement.size};
+    const int index = std::exchange(m_index, -1); // a suggestion, not the applicant's choice
+    m_view->setPlacement(doc.placement);
+    m_panel->setPlacement(m_view->placement());
+    m_view->showPage(doc.placement.page);
+    m_index = index;
+}
+
+void PositionPage::moveToBlank()
+{
+    if (m_index < 0)
+        return;
+    OpenDocument &doc = m_documents.at(m_index);
+    const Placement p = doc.placement;
+    const InkMap *ink
+        = m_ink->find(doc.path, doc.bytes, p.page - 1, doc.inspection.pages[p.page - 1]);
+    const std::optional<QRectF> blank = ink ? ink->nearestBlank(p.displayRect()) : std::nullopt;
+    if (!blank) {
+        m_overlap->setText(tr("This page has no blank square the size of the stamp. Make the "
+                              "stamp smaller, or choose another page."));
+        return;
+    }
+    m_view->setPlacement({p.page, blank->x(), blank->y(), p.size}); // and remembered
 }
 
 } // namespace bubuh

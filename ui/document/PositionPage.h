@@ -3,10 +3,13 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace bubuh {
 
 class OpenDocuments;
+struct OpenDocument;
+class PageInkCache;
 class PageThumbnails;
 class PageView;
 class PlacementPanel;
@@ -23,8 +26,19 @@ public:
     PageView *view() const { return m_view; }
     PageThumbnails *thumbnails() const { return m_thumbnails; }
 
+    // Moves the stamp to the blank square nearest to where it is (Pindahkan ke ruang kosong).
+    void moveToBlank();
+
 private:
+    // Whether the stamp covers ink, said beside it; and a fresh document's first placement, on
+    // its last page's signing spot, once that page's ink is known.
+    void checkInk();
+    void placeOnSigningSpot(OpenDocument &doc);
+
     OpenDocuments &m_documents;
+    PageInkCache *m_ink;
+    QLabel *m_overlap;
+    QPushButton *m_moveToBlank;
     PageThumbnails *m_thumbnails;
     PageView *m_view;
     PlacementPanel *m_panel;
