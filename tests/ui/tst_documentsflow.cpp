@@ -3,6 +3,7 @@
 // for the next document of the same kind.
 #include "MainWindow.h"
 #include "PdfFactory.h"
+#include "SimFixture.h"
 #include "core/Language.h"
 #include "document/OpenDocuments.h"
 #include "document/PageThumbnails.h"
@@ -46,6 +47,41 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Language::install(u"id"_s);
+    }
+
+    // Qt Pdf draws no signature widgets: a document that already carries a stamp is previewed
+    // in step 3 from a copy with its annotations drawn in, so the stamp shows where its /Rect
+    // is (issue #12). The copy is for the preview only; the document's bytes stay as they were.
+    void anExistingStampIsShownWhereItIs()
+    {
+        SimFixture sim;
+        const QRectF box(300, 500, 100, 100); // user space: x, y from the bottom left
+        const QByteArray stamped = sim.stampDocument(makeA4(), 1, box);
+        QVERIFY(!stamped.isEmpty());
+        QSettings settings(m_dir.filePath(u"stamped.ini"_s), QSettings::IniFormat);
+        Workspace workspace(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)), settings);
+        MainWindow window(workspace, settings);
+        window.resize(1100, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openDocuments({write(u"sudah-bermeterai.pdf"_s, stamped)});
+        OpenDocument &doc = window.documents().at(0);
+        QTRY_VERIFY_WITH_TIMEOUT(doc.flattened, 20000);
+        QCOMPARE(doc.bytes, stamped);
+        QTRY_COMPARE(window.positionPage()->view()->document(), doc.preview());
+        // Ink inside the stamp's square, as displayed: none in the document as Qt Pdf draws
+        // it, the stamp's own drawing in the preview.
+        const QRect square(300, int(841.89 - 600), 100, 100);
+        const auto inkIn = [&square](QPdfDocument *pdf) {
+            const QImage page = pdf->render(0, QSize(595, 842));
+            int ink = 0;
+            for (int y = square.top(); y < square.bottom(); ++y)
+                for (int x = square.left(); x < square.right(); ++x)
+                    ink += qAlpha(page.pixel(x, y)) > 128 && qGray(page.pixel(x, y)) < 160;
+            return ink;
+        };
+        QCOMPARE(inkIn(doc.pdf.get()), 0);
+        QVERIFY2(inkIn(doc.preview()) > 500, QByteArray::number(inkIn(doc.preview())));
     }
 
     void thumbnailsJumpToTheirPage()

@@ -26,6 +26,7 @@ public:
 
     // document must outlive the view; pages are its boxes read with qpdf.
     void setDocument(QPdfDocument *document, const QList<PageBoxes> &pages);
+    QPdfDocument *document() const { return m_document; }
     const QList<PageBoxes> &pages() const { return m_pages; }
 
     Placement placement() const { return m_placement; }
