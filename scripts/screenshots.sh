@@ -14,5 +14,5 @@ export HOME="$work/home" XDG_RUNTIME_DIR="$work/run" QT_QPA_PLATFORM=xcb
 export BUBUH_SCREENSHOTS="$PWD/docs/img"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 xvfb-run -a -s "-screen 0 1280x900x24" "$build_dir/tests/tst_applicantflow" \
-    buyPlaceStampCheckAndSave
+    buyPlaceStampCheckAndSave aLetterTooLargeForItsSlotIsShrunkThenStamped
 ls docs/img/[0-9]-*.png

@@ -2,10 +2,12 @@
 // `pdfwrite -dPDFSETTINGS=/ebook` (what people reach for; an anchor only, used when installed,
 // never a dependency), in the same run, on the generated sample documents. Reports size,
 // fidelity at 100 dpi (mean absolute difference of 255, rendered by Qt Pdf), whether pdftotext
-// finds the same text, and time per page. Writes the "shrink" section of docs/benchmarks.md.
+// finds the same text, and time per page; then the placement checks' speed. Writes the
+// "shrink" and "placement" sections of docs/benchmarks.md.
 #include "BenchmarkDocs.h"
 #include "Fidelity.h"
 #include "SampleDocuments.h"
+#include "pdf/PageInk.h"
 #include "pdf/PdfShrinker.h"
 
 #include <QBuffer>
@@ -136,6 +138,50 @@ QList<Rung> bubuhRungs(const bench::SampleDocument &doc)
     return rungs;
 }
 
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0
+                            : values.at(std::min(qsizetype(values.size() * p), values.size() - 1));
+}
+
+// Step 3's checks: a page's ink map (what the worker thread does once a page is shown) and
+// "Pindahkan ke ruang kosong" (the nearest blank square), on every page of the samples.
+QString placementTable(const QList<bench::SampleDocument> &docs)
+{
+    QList<double> maps, moves;
+    for (const bench::SampleDocument &doc : docs) {
+        const QList<bubuh::PageBoxes> pages = bubuh::PageBoxes::read(doc.pdf).value();
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < pages.size(); ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                const auto ink = bubuh::PageInk::read(doc.pdf, i, pages[i]);
+                maps << timer.nsecsElapsed() / 1e6;
+                if (!ink)
+                    continue;
+                timer.restart();
+                const auto blank = ink.value().nearestBlank(QRectF(200, 200, 100, 100));
+                moves << timer.nsecsElapsed() / 1e6;
+                Q_UNUSED(blank);
+            }
+        }
+    }
+    return u"### Placement checks (issue #12)\n\n"
+           "On every page of the four documents above, three times. The ink map is read on a "
+           "worker thread when a page is shown (render at one pixel per point, text boxes); "
+           "*Pindahkan ke ruang kosong* searches the page for the nearest blank square of "
+           "100 pt. Goals: 100 ms and 50 ms at p95.\n\n"
+           "| Check | Pages | p50 | p95 | Goal |\n|---|---|---|---|---|\n"
+           "| Ink map of a page | %1 | %2 ms | %3 ms | 100 ms |\n"
+           "| Nearest blank square | %4 | %5 ms | %6 ms | 50 ms |\n"_s.arg(maps.size())
+               .arg(percentile(maps, 0.5), 0, 'f', 1)
+               .arg(percentile(maps, 0.95), 0, 'f', 1)
+               .arg(moves.size())
+               .arg(percentile(moves, 0.5), 0, 'f', 1)
+               .arg(percentile(moves, 0.95), 0, 'f', 1);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -153,7 +199,8 @@ int main(int argc, char *argv[])
           "this machine.\n\n"
           "| Document | Original | Tool | Setting | Size | Fidelity | Text kept | Time per page |\n"
           "|---|---|---|---|---|---|---|---|\n"_s;
-    for (const bench::SampleDocument &doc : bench::allSamples()) {
+    const QList<bench::SampleDocument> samples = bench::allSamples();
+    for (const bench::SampleDocument &doc : samples) {
         const QList<Rung> rungs = bubuhRungs(doc);
         if (rungs.isEmpty()) {
             out << doc.name << ": cannot be shrunk\n";
@@ -187,9 +234,11 @@ int main(int argc, char *argv[])
         out << doc.name << " done\n";
         out.flush();
     }
-    out << table;
-    if (!bench::replaceSection(QStringLiteral(BUBUH_DOCS_DIR) + u"/benchmarks.md"_s, u"shrink"_s,
-                               table))
+    const QString placement = placementTable(samples);
+    out << table << '\n' << placement;
+    const QString docs = QStringLiteral(BUBUH_DOCS_DIR) + u"/benchmarks.md"_s;
+    if (!bench::replaceSection(docs, u"shrink"_s, table)
+        || !bench::replaceSection(docs, u"placement"_s, placement))
         return 1;
     return 0;
 }
