@@ -1569,6 +1569,7 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>%n image(s) made lighter (%1 dpi); text and lines stay as they were.</source>
         <translation>
             <numerusform>%n image(s) made lighter (%1 dpi); text and lines stay as they were.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -37,6 +39,9 @@ void inspect(CliContext &cli, Done done);
 void shrink(CliContext &cli, Done done);
 void topdf(CliContext &cli, Done done);
 void place(CliContext &cli, Done done);
+
+// The bytes of a document the command reads, or why it cannot be read (to fail with).
+Result<QByteArray> readDocument(const QString &file);
 
 // The share of ink under placement in file, or nullopt with why it cannot be told; and the
 // refusal stamp gives when it covers ink (before any quota is spent).

@@ -20,14 +20,22 @@ QString percent(double share)
 
 } // namespace
 
-std::optional<double> inkUnder(const QString &file, const Placement &placement, QString *problem)
+Result<QByteArray> readDocument(const QString &file)
 {
     QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *problem = in.errorString();
+    if (!in.open(QIODevice::ReadOnly))
+        return Failure{tr("The document %1 cannot be read: %2").arg(file, in.errorString()), {}};
+    return in.readAll();
+}
+
+std::optional<double> inkUnder(const QString &file, const Placement &placement, QString *problem)
+{
+    const Result<QByteArray> read = readDocument(file);
+    if (!read) {
+        *problem = read.failure().message;
         return std::nullopt;
     }
-    const QByteArray pdf = in.readAll();
+    const QByteArray &pdf = read.value();
     const Result<QList<PageBoxes>> pages = PageBoxes::read(pdf);
     if (!pages || placement.page < 1 || placement.page > pages.value().size()) {
         *problem = tr("The page does not exist.");
@@ -62,13 +70,12 @@ void place(CliContext &cli, Done done)
                       CliContext::Usage));
         return;
     }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        done(cli.fail({tr("The document %1 cannot be read: %2").arg(file, in.errorString()), {}},
-                      CliContext::Unusable));
+    const Result<QByteArray> read = readDocument(file);
+    if (!read) {
+        done(cli.fail(read.failure(), CliContext::Unusable));
         return;
     }
-    const QByteArray pdf = in.readAll();
+    const QByteArray &pdf = read.value();
     const Result<QList<PageBoxes>> pages = PageBoxes::read(pdf);
     if (!pages || page < 1 || page > pages.value().size()) {
         done(cli.fail({tr("The document has no page %1.").arg(page), {}}, CliContext::Unusable));

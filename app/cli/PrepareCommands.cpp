@@ -78,13 +78,12 @@ void shrink(CliContext &cli, Done done)
             CliContext::Usage));
         return;
     }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        done(cli.fail({tr("The document %1 cannot be read: %2").arg(file, in.errorString()), {}},
-                      CliContext::Unusable));
+    const Result<QByteArray> read = readDocument(file);
+    if (!read) {
+        done(cli.fail(read.failure(), CliContext::Unusable));
         return;
     }
-    const QByteArray original = in.readAll();
+    const QByteArray &original = read.value();
     const InspectionOptions limits = limitsFor(cli, file);
     // Offline: the growth is the profile's figure, nothing is sent.
     const Result<PdfShrinker::Fitted> fitted

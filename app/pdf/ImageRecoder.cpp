@@ -116,17 +116,6 @@ QImage decode(QPDFObjectHandle image, int width, int height, int n)
     return decoded;
 }
 
-QByteArray jpeg(const QImage &image, int quality)
-{
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(quality);
-    writer.setOptimizedWrite(true);
-    return writer.write(image) ? out : QByteArray();
-}
-
 } // namespace
 
 DrawnSizes drawnImageSizes(QPDF &pdf)
@@ -179,7 +168,7 @@ bool recodeImage(QPDFObjectHandle image, QSizeF drawnPoints, const ImageSettings
     }
     if (target != decoded.size())
         decoded = decoded.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    const QByteArray encoded = jpeg(decoded, settings.quality);
+    const QByteArray encoded = encodeJpeg(decoded, settings.quality);
     const qsizetype before = qsizetype(image.getRawStreamData()->getSize());
     // Not worth a generation of loss unless it saves a tenth.
     if (encoded.isEmpty() || encoded.size() > before * 9 / 10)
@@ -190,6 +179,35 @@ bool recodeImage(QPDFObjectHandle image, QSizeF drawnPoints, const ImageSettings
     dict.replaceKey("/Height", QPDFObjectHandle::newInteger(decoded.height()));
     dict.removeKey("/DecodeParms");
     return true;
+}
+
+QByteArray encodeJpeg(const QImage &image, int quality)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(quality);
+    writer.setOptimizedWrite(true);
+    return writer.write(image) ? out : QByteArray();
+}
+
+QPDFObjectHandle newImageStream(QPDF &pdf, const QByteArray &data, QSize pixels, bool gray,
+                                const char *filter)
+{
+    QPDFObjectHandle image = QPDFObjectHandle::newStream(&pdf);
+    image.replaceStreamData(data.toStdString(),
+                            filter ? QPDFObjectHandle::newName(filter)
+                                   : QPDFObjectHandle::newNull(),
+                            QPDFObjectHandle::newNull());
+    QPDFObjectHandle dict = image.getDict();
+    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
+    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(pixels.width()));
+    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(pixels.height()));
+    dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
+    dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName(gray ? "/DeviceGray" : "/DeviceRGB"));
+    return image;
 }
 
 } // namespace bubuh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QImage>
 #include <QSizeF>
 
 #include <map>
@@ -33,5 +34,11 @@ DrawnSizes drawnImageSizes(QPDF &pdf);
 // 16-bit, colour-key masked, with a /Decode array, stencil masks) are left alone.
 // Returns whether the stream was replaced.
 bool recodeImage(QPDFObjectHandle image, QSizeF drawnPoints, const ImageSettings &settings);
+
+// image as JPEG at quality (Grayscale8 stays one component); empty on failure.
+QByteArray encodeJpeg(const QImage &image, int quality);
+// A new image XObject stream of data, already encoded with filter (none: raw samples).
+QPDFObjectHandle newImageStream(QPDF &pdf, const QByteArray &data, QSize pixels, bool gray,
+                                const char *filter = nullptr);
 
 } // namespace bubuh

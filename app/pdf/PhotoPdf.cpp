@@ -89,14 +89,8 @@ QByteArray encode(QImage image, int quality, bool *gray)
         image = paper;
     }
     *gray = image.allGray();
-    image = image.convertToFormat(*gray ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(quality);
-    writer.setOptimizedWrite(true);
-    return writer.write(image) ? out : QByteArray();
+    return encodeJpeg(
+        image.convertToFormat(*gray ? QImage::Format_Grayscale8 : QImage::Format_RGB888), quality);
 }
 
 Result<Picture> prepare(const QString &path, const std::optional<ImageSettings> &settings)
@@ -169,17 +163,7 @@ QByteArray drawing(const Picture &p, const QRectF &box)
 
 void addPage(QPDF &pdf, const Picture &p)
 {
-    QPDFObjectHandle image = QPDFObjectHandle::newStream(&pdf);
-    image.replaceStreamData(p.jpeg.toStdString(), QPDFObjectHandle::newName("/DCTDecode"),
-                            QPDFObjectHandle::newNull());
-    QPDFObjectHandle dict = image.getDict();
-    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
-    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(p.pixels.width()));
-    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(p.pixels.height()));
-    dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
-    dict.replaceKey("/ColorSpace",
-                    QPDFObjectHandle::newName(p.gray ? "/DeviceGray" : "/DeviceRGB"));
+    QPDFObjectHandle image = newImageStream(pdf, p.jpeg, p.pixels, p.gray, "/DCTDecode");
     const QSizeF page = pageFor(p.upright());
     QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
     xobjects.replaceKey("/Im0", pdf.makeIndirectObject(image));

@@ -1,8 +1,8 @@
 #include "SampleDocuments.h"
 
-#include <QBuffer>
+#include "pdf/ImageRecoder.h"
+
 #include <QImage>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRandomGenerator>
@@ -30,6 +30,20 @@ const QStringList &sentences()
         u"Demikian surat pernyataan ini saya buat dengan penuh kesadaran."_s,
     };
     return lines;
+}
+
+// Paper grain and sensor noise, up to spread either way: what makes a real scan hard to
+// compress.
+void addGrain(QImage &image, quint32 seed, int spread)
+{
+    QRandomGenerator random(seed);
+    const int bytesPerPixel = image.depth() / 8;
+    for (int y = 0; y < image.height(); ++y) {
+        uchar *row = image.scanLine(y);
+        for (int x = 0; x < image.width() * bytesPerPixel; ++x)
+            row[x] = uchar(
+                std::clamp(int(row[x]) + int(random.bounded(2 * spread + 1)) - spread, 0, 255));
+    }
 }
 
 // A page as a scanner sees it: off-white paper with grain, a letterhead, lines of text.
@@ -62,25 +76,8 @@ QImage scannedPage(int dpi, int number, bool colour, quint32 seed)
         p.drawText(QPointF(20 * mm, (50 + i * 5.8) * mm), line);
     }
     p.end();
-    // Paper grain and sensor noise: what makes a real scan hard to compress.
-    QRandomGenerator random(seed);
-    for (int y = 0; y < size.height(); ++y) {
-        uchar *row = page.scanLine(y);
-        for (int x = 0; x < size.width() * 3; ++x)
-            row[x] = uchar(std::clamp(int(row[x]) + int(random.bounded(13)) - 6, 0, 255));
-    }
+    addGrain(page, seed, 6);
     return colour ? page : page.convertToFormat(QImage::Format_Grayscale8);
-}
-
-QByteArray jpeg(const QImage &image, int quality)
-{
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(quality);
-    writer.write(image);
-    return out;
 }
 
 std::string bytes(const QByteArray &data)
@@ -90,38 +87,18 @@ std::string bytes(const QByteArray &data)
 
 QPDFObjectHandle jpegImage(QPDF &pdf, const QImage &image, int quality)
 {
-    QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf);
-    stream.replaceStreamData(bytes(jpeg(image, quality)), QPDFObjectHandle::newName("/DCTDecode"),
-                             QPDFObjectHandle::newNull());
-    QPDFObjectHandle dict = stream.getDict();
-    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
-    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(image.width()));
-    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(image.height()));
-    dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
-    dict.replaceKey("/ColorSpace",
-                    QPDFObjectHandle::newName(image.format() == QImage::Format_Grayscale8
-                                                  ? "/DeviceGray"
-                                                  : "/DeviceRGB"));
-    return stream;
+    return bubuh::newImageStream(pdf, bubuh::encodeJpeg(image, quality), image.size(),
+                                 image.format() == QImage::Format_Grayscale8, "/DCTDecode");
 }
 
-// An RGB image as office programs embed pictures: Flate-compressed samples.
+// An RGB image as office programs embed pictures: samples, compressed by the writer.
 QPDFObjectHandle flateImage(QPDF &pdf, const QImage &source)
 {
     const QImage image = source.convertToFormat(QImage::Format_RGB888);
     QByteArray samples;
     for (int y = 0; y < image.height(); ++y)
         samples.append(reinterpret_cast<const char *>(image.constScanLine(y)), image.width() * 3);
-    QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf, bytes(samples));
-    QPDFObjectHandle dict = stream.getDict();
-    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
-    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(image.width()));
-    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(image.height()));
-    dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
-    dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceRGB"));
-    return stream;
+    return bubuh::newImageStream(pdf, samples, image.size(), false);
 }
 
 QByteArray textLines(int number, double top, int count)
@@ -205,12 +182,7 @@ QImage signature()
     path.cubicTo(730, 90, 760, 160, 780, 110);
     p.drawPath(path);
     p.end();
-    QRandomGenerator random(11);
-    for (int y = 0; y < image.height(); ++y) {
-        uchar *row = image.scanLine(y);
-        for (int x = 0; x < image.width() * 3; ++x)
-            row[x] = uchar(std::clamp(int(row[x]) + int(random.bounded(5)) - 2, 0, 255));
-    }
+    addGrain(image, 11, 2);
     return image;
 }
 
@@ -231,11 +203,7 @@ QImage photo(int width, int height, quint32 seed)
                       random.bounded(width / 6) + 4, random.bounded(height / 6) + 4);
     }
     p.end();
-    for (int y = 0; y < height; ++y) {
-        uchar *row = image.scanLine(y);
-        for (int x = 0; x < width * 3; ++x)
-            row[x] = uchar(std::clamp(int(row[x]) + int(random.bounded(9)) - 4, 0, 255));
-    }
+    addGrain(image, seed + 1, 4);
     return image;
 }
 

@@ -8,6 +8,7 @@
 #include "document/OpenDocuments.h"
 #include "document/PageThumbnails.h"
 #include "document/PageView.h"
+#include "document/PhotoPdfDialog.h"
 #include "document/PositionPage.h"
 #include "session/Workspace.h"
 
@@ -18,7 +19,9 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPdfDocument>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +85,47 @@ private Q_SLOTS:
         };
         QCOMPARE(inkIn(doc.pdf.get()), 0);
         QVERIFY2(inkIn(doc.preview()) > 500, QByteArray::number(inkIn(doc.preview())));
+    }
+
+    // Buat PDF dari foto: the pages in the order the applicant set, saved beside the first
+    // photo without replacing a file there, then opened as a document.
+    void photosBecomeOnePdfInTheChosenOrder()
+    {
+        QSettings settings(m_dir.filePath(u"photos.ini"_s), QSettings::IniFormat);
+        Workspace workspace(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)), settings);
+        MainWindow window(workspace, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QImage wide(600, 300, QImage::Format_RGB32), tall(300, 600, QImage::Format_RGB32);
+        wide.fill(Qt::darkBlue);
+        tall.fill(Qt::darkRed);
+        const QString first = m_dir.filePath(u"ktp.png"_s), second = m_dir.filePath(u"kk.jpg"_s);
+        QVERIFY(wide.save(first) && tall.save(second));
+        write(u"kk.pdf"_s, "an applicant's own file, never replaced");
+        window.makePdfFromPhotos({first, second});
+        auto *dialog = window.findChild<PhotoPdfDialog *>(u"photoPdfDialog"_s);
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>(u"photoList"_s);
+        list->setCurrentRow(0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"moveDownButton"_s), Qt::LeftButton);
+        QCOMPARE(dialog->images(), (QStringList{second, first}));
+        QCOMPARE(dialog->outputPath(), m_dir.filePath(u"kk (2).pdf"_s));
+        QSignalSpy made(dialog, &PhotoPdfDialog::finishedMaking);
+        dialog->make();
+        QVERIFY(made.wait(20000));
+        QTRY_COMPARE(window.documents().count(), 1);
+        const OpenDocument &doc = window.documents().at(0);
+        QCOMPARE(doc.path, m_dir.filePath(u"kk (2).pdf"_s));
+        QCOMPARE(doc.inspection.pages.size(), 2);
+        QVERIFY(doc.inspection.usable());
+        // The tall photo first, then the wide one: portrait, then landscape A4.
+        QVERIFY(doc.inspection.pages[0].displaySize().height()
+                > doc.inspection.pages[0].displaySize().width());
+        QVERIFY(doc.inspection.pages[1].displaySize().width()
+                > doc.inspection.pages[1].displaySize().height());
+        QFile own(m_dir.filePath(u"kk.pdf"_s));
+        QVERIFY(own.open(QIODevice::ReadOnly));
+        QCOMPARE(own.readAll(), QByteArray("an applicant's own file, never replaced"));
     }
 
     void thumbnailsJumpToTheirPage()

@@ -47,6 +47,8 @@ PhotoPdfDialog::PhotoPdfDialog(const QStringList &images, qint64 limitBytes, qin
     auto *buttons = new QVBoxLayout;
     auto *up = new QPushButton(tr("Move &up"), this);
     auto *down = new QPushButton(tr("Move &down"), this);
+    up->setObjectName(u"moveUpButton"_s);
+    down->setObjectName(u"moveDownButton"_s);
     buttons->addWidget(up);
     buttons->addWidget(down);
     buttons->addStretch();

@@ -95,9 +95,9 @@ ShrinkDialog::ShrinkDialog(const QString &path, const QByteArray &original, qint
 void ShrinkDialog::showResult()
 {
     const Result<PdfShrinker::Fitted> fitted = m_watcher.result();
+    m_shown = true;
     if (!fitted) {
         m_summary->setText(fitted.failure().message);
-        Q_EMIT finishedShrinking();
         return;
     }
     const PdfShrinker::Outcome &outcome = fitted.value().outcome;
@@ -123,7 +123,6 @@ void ShrinkDialog::showResult()
                  .arg(QFileInfo(PdfShrinker::smallerCopyPath(m_path)).fileName());
     m_summary->setText(lines.join(u'\n'));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
-    Q_EMIT finishedShrinking();
 }
 
 void ShrinkDialog::save()

@@ -22,10 +22,8 @@ public:
 
     // The copy's path once it is saved; empty before.
     QString savedPath() const { return m_savedPath; }
-    bool busy() const { return m_watcher.isRunning(); }
-
-Q_SIGNALS:
-    void finishedShrinking();
+    // Until the result is shown (the worker may be done before its answer is handled).
+    bool busy() const { return !m_shown; }
 
 private:
     void showResult();
@@ -37,6 +35,7 @@ private:
     QFutureWatcher<Result<PdfShrinker::Fitted>> m_watcher;
     QByteArray m_smaller;
     QString m_savedPath;
+    bool m_shown = false;
     QLabel *m_before, *m_after, *m_summary;
     QDialogButtonBox *m_buttons;
 };
