@@ -491,6 +491,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Whether the stamp covers text could not be checked: %1</source>
         <translation>Whether the stamp covers text could not be checked: %1</translation>
     </message>
+    <message>
+        <source>a file of that name is already there; choose another --out</source>
+        <translation>a file of that name is already there; choose another --out</translation>
+    </message>
+    <message>
+        <source>The PDF must not replace a photo: choose another --out.</source>
+        <translation>The PDF must not replace a photo: choose another --out.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>
@@ -649,6 +657,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Make a smaller copy whose stamped result fits the limit</source>
         <translation>Make a smaller copy whose stamped result fits the limit</translation>
+    </message>
+    <message>
+        <source>replaced by its smaller copy %1</source>
+        <translation>replaced by its smaller copy %1</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Whether the stamp covers text could not be checked: %1</source>
         <translation>Tidak dapat diperiksa apakah meterai menutupi tulisan: %1</translation>
     </message>
+    <message>
+        <source>a file of that name is already there; choose another --out</source>
+        <translation>sudah ada berkas dengan nama itu; pilih --out yang lain</translation>
+    </message>
+    <message>
+        <source>The PDF must not replace a photo: choose another --out.</source>
+        <translation>PDF tidak boleh menimpa foto: pilih --out yang lain.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::DemoService</name>
@@ -646,6 +654,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Make a smaller copy whose stamped result fits the limit</source>
         <translation>Buat salinan lebih kecil yang hasil bermeterainya muat dalam batas</translation>
+    </message>
+    <message>
+        <source>replaced by its smaller copy %1</source>
+        <translation>diganti salinan kecilnya, %1</translation>
     </message>
 </context>
 <context>

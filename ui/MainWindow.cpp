@@ -231,10 +231,12 @@ void MainWindow::shrinkDocument(int index)
     auto *dialog = new ShrinkDialog(doc.path, doc.bytes, doc.inspection.uploadLimitBytes,
                                     doc.inspection.stampGrowthBytes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const int kb = int(Inspection::kilobytes(doc.inspection.uploadLimitBytes));
-    connect(dialog, &QDialog::accepted, this, [this, dialog, kb] {
-        // The copy is the document now, for the same portal slot.
-        UploadLimits::remember(m_settings, dialog->savedPath(), kb);
+    const QString original = doc.path;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, original] {
+        // The copy is the document now, for the same portal slot; the original is not stamped.
+        UploadLimits::remember(m_settings, dialog->savedPath(),
+                               int(Inspection::kilobytes(dialog->limitBytes())));
+        m_documents->supersede(original, dialog->savedPath());
         openDocuments({dialog->savedPath()});
     });
     dialog->show();
@@ -252,8 +254,10 @@ void MainWindow::makePdfFromPhotos(const QStringList &images)
     auto *dialog = new PhotoPdfDialog(chosen, qint64(kb) * 1024,
                                       m_workspace.account().profile().stampGrowthBytes(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { openDocuments({dialog->savedPath()}); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, kb] {
+        UploadLimits::remember(m_settings, dialog->savedPath(), kb); // judged as it was made
+        openDocuments({dialog->savedPath()});
+    });
     dialog->show();
 }
 

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "flow/ResultFile.h"
 #include "pdf/PdfShrinker.h"
 #include "pdf/PhotoPdf.h"
 
@@ -19,9 +20,13 @@ namespace {
 // The commands that prepare a document before it is stamped (issue #12), offline: shrink makes
 // a copy small enough for the portal slot, topdf makes one PDF of photos and scans.
 
-// Writes bytes to path whole or not at all.
+// Writes bytes to path whole or not at all, never over a file that is there.
 bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
 {
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
+        *error = tr("a file of that name is already there; choose another --out");
+        return false;
+    }
     QSaveFile out(path);
     if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
         return true;
@@ -71,8 +76,11 @@ void shrink(CliContext &cli, Done done)
                      CliContext::Usage));
         return;
     }
-    const QString out = o.isSet(u"out"_s) ? o.value(u"out"_s) : PdfShrinker::smallerCopyPath(file);
-    if (QFileInfo(out).absoluteFilePath() == QFileInfo(file).absoluteFilePath()) {
+    // Without --out, the next free "<name>_kecil.pdf": an earlier copy may be a paid job's source.
+    const QString out = o.isSet(u"out"_s)
+        ? o.value(u"out"_s)
+        : ResultFile::nextFree(PdfShrinker::smallerCopyPath(file));
+    if (ResultFile::sameFile(out, file)) {
         done(cli.fail(
             {tr("The smaller copy must not replace the original: choose another --out."), {}},
             CliContext::Usage));
@@ -145,6 +153,13 @@ void topdf(CliContext &cli, Done done)
         return;
     }
     const QString out = cli.options().value(u"out"_s);
+    for (const QString &image : images) {
+        if (ResultFile::sameFile(out, image)) {
+            done(cli.fail({tr("The PDF must not replace a photo: choose another --out."), {}},
+                          CliContext::Usage));
+            return;
+        }
+    }
     const InspectionOptions limits = limitsFor(cli, out);
     const Result<PhotoPdf::Fitted> fitted
         = PhotoPdf::buildToFit(images, limits.uploadLimitBytes, limits.stampGrowthBytes, dpi);

@@ -2,14 +2,18 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QImageWriter>
+#include <QSet>
 #include <QTransform>
 
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <cmath>
+#include <stdexcept>
 
 namespace bubuh {
 
@@ -87,6 +91,29 @@ int components(QPDFObjectHandle colorSpace)
     return 0;
 }
 
+// Collects decoded samples up to a limit, and stops the decoding beyond it: a stream that
+// inflates far past what its /Width and /Height need is a bomb, not an image.
+class BoundedSamples : public Pipeline
+{
+public:
+    explicit BoundedSamples(size_t limit) : Pipeline("bounded samples", nullptr), m_limit(limit) { }
+    void write(unsigned char const *data, size_t length) override
+    {
+        if (m_data.size() + length > m_limit)
+            throw std::length_error("image stream larger than its size says");
+        m_data.append(reinterpret_cast<const char *>(data), qsizetype(length));
+    }
+    void finish() override { }
+    const QByteArray &data() const { return m_data; }
+
+private:
+    size_t m_limit;
+    QByteArray m_data;
+};
+
+constexpr qint64 kMaxPixels = 60'000'000; // a 600 dpi A4 scan is 35 million
+constexpr int kDecodeLimitMb = 512;       // QImageReader's own default refuses a 33 MP photo
+
 QImage decode(QPDFObjectHandle image, int width, int height, int n)
 {
     QPDFObjectHandle dict = image.getDict();
@@ -94,26 +121,53 @@ QImage decode(QPDFObjectHandle image, int width, int height, int n)
     if (filter.isArray() && filter.getArrayNItems() == 1)
         filter = filter.getArrayItem(0);
     if (filter.isNameAndEquals("/DCTDecode")) {
+        // /DecodeParms can say the samples are not YCbCr (ColorTransform 0): libjpeg would guess.
+        if (dict.hasKey("/DecodeParms"))
+            return {};
         const std::shared_ptr<Buffer> raw = image.getRawStreamData();
-        QImage decoded
-            = QImage::fromData(QByteArrayView(raw->getBuffer(), qsizetype(raw->getSize())), "JPEG");
-        if (decoded.width() != width || decoded.height() != height)
+        QByteArray bytes(reinterpret_cast<const char *>(raw->getBuffer()),
+                         qsizetype(raw->getSize()));
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer, "jpeg");
+        reader.setAllocationLimit(kDecodeLimitMb);
+        if (reader.size() != QSize(width, height))
+            return {};
+        const QImage decoded = reader.read();
+        if (decoded.isNull())
             return {};
         return decoded.convertToFormat(n == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
     }
-    std::shared_ptr<Buffer> samples;
-    try {
-        samples = image.getStreamData(qpdf_dl_generalized);
-    } catch (const std::exception &) {
-        return {}; // a filter qpdf does not decode (JPX, CCITT, JBIG2)
-    }
     const qsizetype rowBytes = qsizetype(width) * n;
-    if (qsizetype(samples->getSize()) < rowBytes * height)
+    BoundedSamples samples(size_t(rowBytes) * size_t(height) + 4096);
+    try {
+        if (!image.pipeStreamData(&samples, 0, qpdf_dl_generalized, true))
+            return {}; // a filter qpdf does not decode (JPX, CCITT, JBIG2)
+    } catch (const std::exception &) {
+        return {};
+    }
+    if (samples.data().size() < rowBytes * height)
         return {};
     QImage decoded(width, height, n == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    if (decoded.isNull())
+        return {};
     for (int y = 0; y < height; ++y)
-        memcpy(decoded.scanLine(y), samples->getBuffer() + rowBytes * y, size_t(rowBytes));
+        memcpy(decoded.scanLine(y), samples.data().constData() + rowBytes * y, size_t(rowBytes));
     return decoded;
+}
+
+// Whether the image has at most 16 colours: drawn, not photographed.
+bool fewColours(const QImage &image)
+{
+    QSet<QRgb> seen;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            seen.insert(image.pixel(x, y));
+            if (seen.size() > 16)
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -145,12 +199,16 @@ bool recodeImage(QPDFObjectHandle image, QSizeF drawnPoints, const ImageSettings
     long long width = 0, height = 0, bits = 0;
     if (!dict.getKey("/Width").getValueAsInt(width) || !dict.getKey("/Height").getValueAsInt(height)
         || !dict.getKey("/BitsPerComponent").getValueAsInt(bits) || bits != 8 || width < 1
-        || height < 1 || width > 20'000 || height > 20'000 || width * height > 100'000'000)
+        || height < 1 || width > 20'000 || height > 20'000 || width * height > kMaxPixels)
         return false;
     if (dict.getKey("/ImageMask").isBool() && dict.getKey("/ImageMask").getBoolValue())
         return false;
     // Lossy samples would no longer match a colour key, and a /Decode array remaps them.
     if (dict.getKey("/Mask").isArray() || dict.hasKey("/Decode") || dict.hasKey("/SMaskInData"))
+        return false;
+    // A soft mask with /Matte holds colours premultiplied at the image's own size.
+    if (QPDFObjectHandle smask = dict.getKey("/SMask");
+        smask.isStream() && smask.getDict().hasKey("/Matte"))
         return false;
     const int n = components(dict.getKey("/ColorSpace"));
     if (n == 0)
@@ -158,12 +216,18 @@ bool recodeImage(QPDFObjectHandle image, QSizeF drawnPoints, const ImageSettings
     QImage decoded = decode(image, int(width), int(height), n);
     if (decoded.isNull())
         return false;
+    // Line art, a signature or a QR code in a few flat colours stays lossless: JPEG smears it.
+    if (!dict.getKey("/Filter").isNameAndEquals("/DCTDecode") && fewColours(decoded))
+        return false;
 
     // The pixels the page needs: the drawn size at the chosen resolution, never enlarged.
     QSize target{int(width), int(height)};
     if (drawnPoints.width() > 0 && drawnPoints.height() > 0) {
-        const QSize needed(std::max(1, int(std::ceil(drawnPoints.width() / 72 * settings.dpi))),
-                           std::max(1, int(std::ceil(drawnPoints.height() / 72 * settings.dpi))));
+        // In double until it is known to fit: a huge drawn size is no reason to enlarge.
+        const auto pixels = [&settings](double points) {
+            return int(std::clamp(std::ceil(points / 72 * settings.dpi), 1.0, 20'000.0));
+        };
+        const QSize needed(pixels(drawnPoints.width()), pixels(drawnPoints.height()));
         target = target.boundedTo(needed);
     }
     if (target != decoded.size())

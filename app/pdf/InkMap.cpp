@@ -38,8 +38,8 @@ InkMap InkMap::fromRendering(const QImage &rendering, QSizeF displayPoints)
     map.m_points = displayPoints;
     map.m_width = gray.width();
     map.m_height = gray.height();
-    map.m_cells = QSizeF(gray.width() / displayPoints.width(),
-                         gray.height() / displayPoints.height());
+    map.m_cells
+        = QSizeF(gray.width() / displayPoints.width(), gray.height() / displayPoints.height());
     // The paper's brightness: what most of the page is, the 90th percentile.
     std::array<qint64, 256> histogram{};
     for (int y = 0; y < gray.height(); ++y) {
@@ -128,13 +128,15 @@ std::optional<QRectF> InkMap::nearestBlank(const QRectF &from, double margin) co
     std::optional<QRectF> best;
     double bestDistance = 0, bestShare = 0;
     // Every position on a fine grid: a few tens of thousands of O(1) queries, under a
-    // millisecond. The cleanest spot wins; of equally clean ones, the nearest.
-    for (double y = margin; y <= bottom; y += kSearchStepPoints) {
-        for (double x = margin; x <= right; x += kSearchStepPoints) {
+    // millisecond. The cleanest spot wins; of equally clean ones, the nearest. A poster-sized
+    // page is searched on a coarser grid, never more than 400 x 400 positions.
+    const double step
+        = std::max({kSearchStepPoints, m_points.width() / 400, m_points.height() / 400});
+    for (double y = margin; y <= bottom; y += step) {
+        for (double x = margin; x <= right; x += step) {
             const QRectF candidate(QPointF(x, y), size);
-            const double share = coveredShare(
-                candidate.adjusted(-kClearancePoints, -kClearancePoints, kClearancePoints,
-                                   kClearancePoints));
+            const double share = coveredShare(candidate.adjusted(
+                -kClearancePoints, -kClearancePoints, kClearancePoints, kClearancePoints));
             if (share > kCoverThreshold)
                 continue;
             const double distance = std::hypot(x - from.x(), y - from.y());

@@ -123,8 +123,6 @@ int recodeImages(QPDF &qpdf, const ImageSettings &settings)
 
 QByteArray written(QPDF &qpdf)
 {
-    // Level 9 for every Flate stream qpdf writes; shrinking is the only writer that compresses.
-    Pl_Flate::setCompressionLevel(9);
     QPDFWriter writer(qpdf);
     writer.setOutputMemory();
     writer.setObjectStreamMode(qpdf_o_generate);
@@ -145,6 +143,14 @@ Failure unreadable(const std::exception &e)
                  "\"Save as PDF\"."),
         QString::fromUtf8(e.what())};
 }
+
+// Level 9 for the Flate streams qpdf writes. The level is one process-wide setting, so it is
+// set once while the program starts, before any worker thread writes a PDF, rather than by
+// each shrink while another thread may be writing.
+const bool kBestCompression = [] {
+    Pl_Flate::setCompressionLevel(9);
+    return true;
+}();
 
 } // namespace
 

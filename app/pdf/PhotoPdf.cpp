@@ -28,8 +28,9 @@ struct Text
 };
 
 constexpr QSizeF kA4(595.276, 841.89);
-constexpr int kPassThroughDpi = 300; // what "as they are" means for images that are encoded
-constexpr qint64 kMaxPixels = 100'000'000;
+constexpr int kPassThroughDpi = 300;      // what "as they are" means for images that are encoded
+constexpr qint64 kMaxPixels = 60'000'000; // a 50 MP phone photo, with room
+constexpr int kDecodeLimitMb = 512;       // QImageReader's own default refuses a 33 MP photo
 
 using Turn = QImageIOHandler::Transformations;
 
@@ -102,6 +103,7 @@ Result<Picture> prepare(const QString &path, const std::optional<ImageSettings> 
     };
     QImageReader reader(path);
     reader.setAutoTransform(false);
+    reader.setAllocationLimit(kDecodeLimitMb);
     const QByteArray format = reader.format();
     if (format != "jpeg" && format != "png")
         return unreadable(reader.errorString());

@@ -273,6 +273,10 @@ private Q_SLOTS:
         QCOMPARE(original.readAll(), before); // the original's bytes are untouched
         r = cli.run({u"shrink"_s, letter, u"--out"_s, letter});
         QCOMPARE(r.exitCode, 1);
+        // Again: beside the first copy, which may be a paid job's source, never over it.
+        r = cli.run({u"shrink"_s, letter, u"--limit"_s, u"300"_s, u"--json"_s});
+        QCOMPARE(r.json().value("out"_L1).toString(),
+                 data.filePath(u"surat-lamaran_kecil-2.pdf"_s));
         r = cli.run({u"inspect"_s, small, u"--upload-limit"_s, u"300"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
 
@@ -286,6 +290,17 @@ private Q_SLOTS:
         r = cli.run({u"inspect"_s, data.filePath(u"ktp.pdf"_s), u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value("pageCount"_L1).toInt(), 2);
+        // Neither an existing file nor a photo is written over.
+        QFile pdf(data.filePath(u"ktp.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray first = pdf.readAll();
+        pdf.close();
+        r = cli.run({u"topdf"_s, jpeg, u"--out"_s, data.filePath(u"ktp.pdf"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.readAll(), first);
+        r = cli.run({u"topdf"_s, jpeg, u"--out"_s, jpeg});
+        QCOMPARE(r.exitCode, 1);
     }
 
     void serviceUnavailableUntilTheDeadline()

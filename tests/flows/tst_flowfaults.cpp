@@ -228,7 +228,10 @@ private Q_SLOTS:
         std::optional<FlowEnding> ending;
         QObject::connect(&flow, &StampFlow::finished, &flow,
                          [&ending](FlowEnding e, const Failure &) { ending = e; });
-        flow.start({pdf, flows.dir() + u"/a_out.pdf"_s, Placement{1, 100, 100, 100}});
+        StampFlow::Request request = stampRequest(pdf);
+        request.outputPath = flows.dir() + u"/a_out.pdf"_s;
+        request.placement = Placement{1, 100, 100, 100};
+        flow.start(request);
         QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
         QCOMPARE(*ending, FlowEnding::Unavailable);
         const QString sn = flow.job().sn;
@@ -262,7 +265,10 @@ private Q_SLOTS:
         std::optional<FlowEnding> ending;
         QObject::connect(&flow, &StampFlow::finished, &flow,
                          [&ending](FlowEnding e, const Failure &) { ending = e; });
-        flow.start({pdf, flows.dir() + u"/a_out.pdf"_s, Placement{1, 100, 100, 100}});
+        StampFlow::Request request = stampRequest(pdf);
+        request.outputPath = flows.dir() + u"/a_out.pdf"_s;
+        request.placement = Placement{1, 100, 100, 100};
+        flow.start(request);
         QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
         QCOMPARE(*ending, FlowEnding::Done);
         const QJsonArray serials = sim.ledger().value("serials"_L1).toArray();

@@ -10,8 +10,10 @@
 #include "document/PageView.h"
 #include "document/PhotoPdfDialog.h"
 #include "document/PositionPage.h"
+#include "document/ShrinkDialog.h"
 #include "session/Workspace.h"
 
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -109,13 +111,13 @@ private Q_SLOTS:
         list->setCurrentRow(0);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"moveDownButton"_s), Qt::LeftButton);
         QCOMPARE(dialog->images(), (QStringList{second, first}));
-        QCOMPARE(dialog->outputPath(), m_dir.filePath(u"kk (2).pdf"_s));
+        QCOMPARE(dialog->outputPath(), m_dir.filePath(u"kk-2.pdf"_s));
         QSignalSpy made(dialog, &PhotoPdfDialog::finishedMaking);
         dialog->make();
         QVERIFY(made.wait(20000));
         QTRY_COMPARE(window.documents().count(), 1);
         const OpenDocument &doc = window.documents().at(0);
-        QCOMPARE(doc.path, m_dir.filePath(u"kk (2).pdf"_s));
+        QCOMPARE(doc.path, m_dir.filePath(u"kk-2.pdf"_s));
         QCOMPARE(doc.inspection.pages.size(), 2);
         QVERIFY(doc.inspection.usable());
         // The tall photo first, then the wide one: portrait, then landscape A4.
@@ -126,6 +128,40 @@ private Q_SLOTS:
         QFile own(m_dir.filePath(u"kk.pdf"_s));
         QVERIFY(own.open(QIODevice::ReadOnly));
         QCOMPARE(own.readAll(), QByteArray("an applicant's own file, never replaced"));
+    }
+
+    // Perkecil on a document that already fits: the copy replaces it, so one document is
+    // stamped, not two (two quota for one letter); an earlier copy is never written over.
+    void theSmallerCopyReplacesTheOriginal()
+    {
+        QSettings settings(m_dir.filePath(u"shrink.ini"_s), QSettings::IniFormat);
+        Workspace workspace(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)), settings);
+        MainWindow window(workspace, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString letter = write(u"surat-pernyataan.pdf"_s, makeA4());
+        const QString earlier = write(u"surat-pernyataan_kecil.pdf"_s, "an earlier copy");
+        window.openDocuments({letter});
+        QVERIFY(window.documents().at(0).inspection.usable());
+        window.shrinkDocument(0);
+        auto *dialog = window.findChild<ShrinkDialog *>(u"shrinkDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->busy(), 20000);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QTRY_COMPARE(window.documents().count(), 2);
+        const QString copy = m_dir.filePath(u"surat-pernyataan_kecil-2.pdf"_s);
+        QCOMPARE(window.documents().at(1).path, copy);
+        QCOMPARE(window.documents().at(0).supersededBy, copy);
+        QFile kept(earlier);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("an earlier copy"));
+        window.showStep(MainWindow::StampStep);
+        auto *quota = window.findChild<QLabel *>(u"stampQuotaLabel"_s);
+        QVERIFY2(quota->text().startsWith(u"1 dokumen siap"_s), qPrintable(quota->text()));
+        auto *list = window.findChild<QListWidget *>(u"documentListWidget"_s);
+        QVERIFY2(list->item(0)->text().contains(u"surat-pernyataan_kecil-2.pdf"_s),
+                 qPrintable(list->item(0)->text()));
     }
 
     void thumbnailsJumpToTheirPage()

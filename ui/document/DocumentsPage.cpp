@@ -112,9 +112,12 @@ void DocumentsPage::describe(int index)
     const Inspection &r = m_documents.at(index).inspection;
     const QString name = QFileInfo(m_documents.at(index).path).fileName();
     const bool noted = r.usable() && !r.problems.isEmpty();
-    QString state = !r.usable() ? tr("cannot be stamped")
-        : noted ? tr("ready, %n page(s); read the note", nullptr, int(r.pages.size()))
-                : tr("ready, %n page(s)", nullptr, int(r.pages.size()));
+    const QString copy = m_documents.at(index).supersededBy;
+    QString state = !copy.isEmpty()
+        ? tr("replaced by its smaller copy %1").arg(QFileInfo(copy).fileName())
+        : !r.usable() ? tr("cannot be stamped")
+        : noted       ? tr("ready, %n page(s); read the note", nullptr, int(r.pages.size()))
+                      : tr("ready, %n page(s)", nullptr, int(r.pages.size()));
     if (const QString size = r.sizeSummary(); !size.isEmpty())
         state += u" · "_s + size;
     item->setText(u"%1: %2"_s.arg(name, state));

@@ -131,10 +131,25 @@ void OpenDocuments::setPlacement(int index, const Placement &placement)
 
 void OpenDocuments::setUploadLimit(int index, int kb)
 {
-    OpenDocument &doc = at(index);
-    UploadLimits::remember(m_settings, doc.path, kb);
-    doc.inspection.setUploadLimit(qint64(kb) * 1024);
-    Q_EMIT changed(index);
+    const QString path = at(index).path;
+    UploadLimits::remember(m_settings, path, kb);
+    // The same file opened twice is one upload: what is stamped must be judged as shown.
+    for (int i = 0; i < count(); ++i) {
+        if (at(i).path == path) {
+            at(i).inspection.setUploadLimit(qint64(kb) * 1024);
+            Q_EMIT changed(i);
+        }
+    }
+}
+
+void OpenDocuments::supersede(const QString &path, const QString &by)
+{
+    for (int i = 0; i < count(); ++i) {
+        if (at(i).path == path) {
+            at(i).supersededBy = by;
+            Q_EMIT changed(i);
+        }
+    }
 }
 
 } // namespace bubuh

@@ -27,6 +27,8 @@ struct OpenDocument
     // Whether the placement is the applicant's (moved, or remembered for documents of this kind)
     // rather than a first guess, which step 3 moves to the last page's blank signing spot.
     bool placementChosen = false;
+    // The smaller copy made of it (Perkecil), which is stamped instead; empty when none.
+    QString supersededBy;
     // For the preview only, never saved: a copy with annotations (an earlier stamp, a signature
     // widget) drawn into the pages, which Qt Pdf does not draw; made off the GUI thread.
     std::unique_ptr<QBuffer> flattenedBuffer;
@@ -47,8 +49,11 @@ public:
     int count() const { return int(m_documents.size()); }
     OpenDocument &at(int index) { return *m_documents[size_t(index)]; }
     void setPlacement(int index, const Placement &placement);
-    // The portal slot's limit for this document, remembered for documents of its kind.
+    // The portal slot's limit for this document (every entry of its file), remembered for
+    // documents of its kind.
     void setUploadLimit(int index, int kb);
+    // Every entry of path is replaced by its smaller copy `by`: only the copy is stamped.
+    void supersede(const QString &path, const QString &by);
     // How much the service makes a file grow (ServiceProfile::stampGrowthBytes()).
     void setStampGrowthBytes(qint64 bytes) { m_stampGrowthBytes = bytes; }
     // Asked for the password of a protected document, to preview it; empty = cancelled.

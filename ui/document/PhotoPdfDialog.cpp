@@ -1,5 +1,6 @@
 #include "PhotoPdfDialog.h"
 
+#include "flow/ResultFile.h"
 #include "pdf/DocumentInspector.h"
 
 #include <QDialogButtonBox>
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -87,10 +87,7 @@ QString PhotoPdfDialog::outputPath() const
         return {};
     // Never over a file that is already there: "surat.jpg" may sit beside the real "surat.pdf".
     const QFileInfo first(paths.first());
-    QString path = first.dir().filePath(first.completeBaseName() + u".pdf"_s);
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = first.dir().filePath(u"%1 (%2).pdf"_s.arg(first.completeBaseName()).arg(n));
-    return path;
+    return ResultFile::nextFree(first.dir().filePath(first.completeBaseName() + u".pdf"_s));
 }
 
 void PhotoPdfDialog::move(int by)
@@ -109,6 +106,7 @@ void PhotoPdfDialog::make()
     if (m_watcher.isRunning())
         return;
     m_make->setEnabled(false);
+    m_list->setEnabled(false); // the order and the name are the ones being made
     m_summary->setText(tr("Making the PDF…"));
     const QStringList paths = images();
     const qint64 limit = m_limitBytes, growth = m_growthBytes;
@@ -119,6 +117,7 @@ void PhotoPdfDialog::make()
 void PhotoPdfDialog::madeIt()
 {
     m_make->setEnabled(true);
+    m_list->setEnabled(true);
     const Result<PhotoPdf::Fitted> made = m_watcher.result();
     if (!made) {
         m_summary->setText(made.failure().message);
@@ -126,14 +125,15 @@ void PhotoPdfDialog::madeIt()
         return;
     }
     const QString target = outputPath();
-    QSaveFile out(target);
     const QByteArray &pdf = made.value().pdf;
-    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit()) {
-        m_summary->setText(tr("The PDF cannot be saved to %1: %2").arg(target, out.errorString()));
+    const Result<QString> saved = ResultFile::saveNew(target, pdf);
+    if (!saved) {
+        m_summary->setText(
+            tr("The PDF cannot be saved to %1: %2").arg(target, saved.failure().detail));
         Q_EMIT finishedMaking();
         return;
     }
-    m_savedPath = target;
+    m_savedPath = saved.value();
     if (!made.value().fits)
         m_summary->setText(tr("Saved, but even the strongest setting leaves about %1 KB after "
                               "stamping, over the %2 KB limit. Use fewer pages, or scan again at "

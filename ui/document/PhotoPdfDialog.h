@@ -13,7 +13,7 @@ namespace bubuh {
 
 // Buat PDF dari foto: photos and scans, in an order the applicant can change, made into one A4
 // PDF that fits the portal slot's limit once stamped (PhotoPdf), off the GUI thread. The PDF is
-// saved beside the first image as <first image's name>.pdf, or "<name> (2).pdf" when that is
+// saved beside the first image as <first image's name>.pdf, or "<name>-2.pdf" when that is
 // taken.
 class PhotoPdfDialog : public QDialog
 {

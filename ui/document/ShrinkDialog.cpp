@@ -1,5 +1,6 @@
 #include "ShrinkDialog.h"
 
+#include "flow/ResultFile.h"
 #include "pdf/DocumentInspector.h"
 
 #include <QBuffer>
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -127,15 +127,15 @@ void ShrinkDialog::showResult()
 
 void ShrinkDialog::save()
 {
+    // Never over a file that is there: an earlier copy may be the source of a paid job.
     const QString target = PdfShrinker::smallerCopyPath(m_path);
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_smaller) != m_smaller.size()
-        || !out.commit()) {
+    const Result<QString> saved = ResultFile::saveNew(target, m_smaller);
+    if (!saved) {
         m_summary->setText(
-            tr("The smaller copy cannot be saved to %1: %2").arg(target, out.errorString()));
+            tr("The smaller copy cannot be saved to %1: %2").arg(target, saved.failure().detail));
         return;
     }
-    m_savedPath = target;
+    m_savedPath = saved.value();
     accept();
 }
 

@@ -12,7 +12,8 @@ namespace bubuh {
 
 // Perkecil: makes the smaller copy of a document whose stamped result would not fit its portal
 // slot, off the GUI thread, and shows the first page before and after side by side with the
-// new size. Saving writes <name>_kecil.pdf beside the original, which is never changed.
+// new size. Saving writes <name>_kecil.pdf beside the original, which is never changed (or
+// <name>_kecil-2.pdf…: an earlier copy may be the source of a paid job).
 class ShrinkDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     QString savedPath() const { return m_savedPath; }
     // Until the result is shown (the worker may be done before its answer is handled).
     bool busy() const { return !m_shown; }
+    // The limit the copy was made for.
+    qint64 limitBytes() const { return m_limitBytes; }
 
 private:
     void showResult();

@@ -203,7 +203,7 @@ QStringList StampPage::usablePaths() const
     QStringList paths;
     for (int i = 0; i < m_documents.count(); ++i) {
         const OpenDocument &d = m_documents.at(i);
-        if (d.inspection.usable() && !paths.contains(absolute(d.path)))
+        if (d.inspection.usable() && d.supersededBy.isEmpty() && !paths.contains(absolute(d.path)))
             paths << absolute(d.path);
     }
     return paths;
