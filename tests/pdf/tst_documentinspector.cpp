@@ -4,6 +4,7 @@
 #include "SimFixture.h"
 #include "TestConfig.h"
 #include "core/Language.h"
+#include "net/ServiceProfile.h"
 #include "pdf/DocumentInspector.h"
 #include "pdf/PdfUpgrade.h"
 
@@ -154,6 +155,27 @@ private Q_SLOTS:
         r.setUploadLimit(qint64(fits ? 300 : 1024) * 1024);
         QCOMPARE(codes(r).contains(u"too-large-after-stamp"_s), fits);
         QCOMPARE(codes(r).count(u"too-large-after-stamp"_s), fits ? 1 : 0);
+    }
+
+    // The demo profile's figure is what the simulator, with its realistic DSS as in demo mode,
+    // really adds: within 10 % on a small letter and on a 250 KB one (Part A: real stamps add
+    // 155.6 to 156.5 KB).
+    void thePredictionMatchesTheSimulatorsRealGrowth()
+    {
+        SimFixture sim({{u"dss"_s, true}});
+        const qint64 predicted
+            = ServiceProfile::singleServer(sim.url(u"/"_s), true).stampGrowthBytes();
+        for (const QByteArray &doc : {makeA4(), padded(makeA4(), 250 * 1024)}) {
+            const QByteArray stamped = sim.stampDocument(doc, 1, {300, 500, 100, 100});
+            QVERIFY(!stamped.isEmpty());
+            const qint64 growth = stamped.size() - doc.size();
+            qInfo("a %lld-byte document grew by %lld bytes", qint64(doc.size()), growth);
+            QVERIFY2(std::abs(growth - predicted) <= predicted / 10,
+                     qPrintable(u"grew %1 bytes, predicted %2"_s.arg(growth).arg(predicted)));
+            const Inspection r
+                = DocumentInspector::inspect(doc, u"surat.pdf"_s, {800 * 1024, predicted});
+            QCOMPARE(r.predictedStampedBytes, doc.size() + predicted);
+        }
     }
 
     // An old document is uploaded as its PDF 1.7 rewrite (PdfUpgrade), so that is what grows.
