@@ -170,6 +170,31 @@ bool fewColours(const QImage &image)
     return true;
 }
 
+// Replaces an 8-bit gray image holding only black and white by its 1-bit form, written with
+// Flate by the writer, when that is smaller. Lossless: nothing the page shows changes.
+bool toOneBit(QPDFObjectHandle image, const QImage &gray)
+{
+    const int rowBytes = (gray.width() + 7) / 8;
+    QByteArray bits(qsizetype(rowBytes) * gray.height(), '\0');
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *row = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); ++x) {
+            if (row[x] != 0 && row[x] != 255)
+                return false;
+            if (row[x] == 255) // 1 is white in DeviceGray at one bit per sample
+                bits[qsizetype(y) * rowBytes + x / 8] |= char(0x80 >> (x % 8));
+        }
+    }
+    // Whether it pays: the samples as Flate would store them, against the stream as it is.
+    if (qCompress(bits, 9).size() >= qsizetype(image.getRawStreamData()->getSize()))
+        return false;
+    image.replaceStreamData(bits.toStdString(), QPDFObjectHandle::newNull(),
+                            QPDFObjectHandle::newNull());
+    image.getDict().replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(1));
+    image.getDict().removeKey("/DecodeParms");
+    return true;
+}
+
 } // namespace
 
 DrawnSizes drawnImageSizes(QPDF &pdf)
@@ -217,8 +242,9 @@ bool recodeImage(QPDFObjectHandle image, QSizeF drawnPoints, const ImageSettings
     if (decoded.isNull())
         return false;
     // Line art, a signature or a QR code in a few flat colours stays lossless: JPEG smears it.
+    // A bilevel scan kept as 8-bit gray becomes 1-bit (Flate), which is smaller still.
     if (!dict.getKey("/Filter").isNameAndEquals("/DCTDecode") && fewColours(decoded))
-        return false;
+        return n == 1 && toOneBit(image, decoded);
 
     // The pixels the page needs: the drawn size at the chosen resolution, never enlarged.
     QSize target{int(width), int(height)};

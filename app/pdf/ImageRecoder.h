@@ -30,8 +30,10 @@ DrawnSizes drawnImageSizes(QPDF &pdf);
 // Re-encodes one raster image stream in place when that makes it smaller: decoded (JPEG
 // through QImage, the rest through qpdf's filters), scaled down to the settings' resolution at
 // its drawn size, and written as JPEG. Grayscale stays grayscale; masks and soft masks are
-// separate images and are kept as they are. Images it cannot judge faithfully (CMYK, indexed,
-// 16-bit, colour-key masked, with a /Decode array, stencil masks) are left alone.
+// separate images and are kept as they are; images of a few flat colours (line art, QR codes)
+// stay lossless, and a black-and-white one stored as 8-bit gray becomes 1-bit. Images it cannot
+// judge faithfully (CMYK, indexed, 16-bit, colour-key masked, with a /Decode array, stencil
+// masks) are left alone.
 // Returns whether the stream was replaced.
 bool recodeImage(QPDFObjectHandle image, QSizeF drawnPoints, const ImageSettings &settings);
 

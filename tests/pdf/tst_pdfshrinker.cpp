@@ -6,6 +6,7 @@
 #include "SampleDocuments.h"
 #include "SimFixture.h"
 #include "core/Language.h"
+#include "pdf/ImageRecoder.h"
 #include "pdf/PdfShrinker.h"
 
 #include <QTest>
@@ -115,6 +116,50 @@ private Q_SLOTS:
         QVERIFY(tight && tight.value().fits);
         QVERIFY(tight.value().outcome.images);
         QCOMPARE(*tight.value().outcome.images, PdfShrinker::ladder().at(1).value());
+    }
+
+    // A black-and-white scan stored as 8-bit gray becomes 1-bit, pixel for pixel the same.
+    void aBilevelScanBecomesOneBit()
+    {
+        QPDF qpdf;
+        qpdf.emptyPDF();
+        QByteArray samples(1200 * 1600, char(255));
+        for (int y = 200; y < 1400; y += 24) // lines of "text"
+            for (int x = 150; x < 1050; ++x)
+                for (int t = 0; t < 6; ++t)
+                    samples[(y + t) * 1200 + x] = char((x / 9) % 3 ? 0 : 255);
+        QPDFObjectHandle image = bubuh::newImageStream(qpdf, samples, QSize(1200, 1600), true);
+        QPDFObjectHandle page
+            = QPDFObjectHandle::parse("<< /Type /Page /MediaBox [0 0 595.276 841.89] >>");
+        QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
+        xobjects.replaceKey("/Im0", qpdf.makeIndirectObject(image));
+        QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
+        resources.replaceKey("/XObject", xobjects);
+        page.replaceKey("/Resources", resources);
+        page.replaceKey("/Contents", qpdf.newStream("q 595.276 0 0 841.89 0 0 cm /Im0 Do Q"));
+        QPDFPageDocumentHelper(qpdf).addPage(QPDFPageObjectHelper(qpdf.makeIndirectObject(page)),
+                                             false);
+        QPDFWriter writer(qpdf);
+        writer.setOutputMemory();
+        writer.write();
+        const auto buffer = writer.getBufferSharedPointer();
+        const QByteArray pdf(reinterpret_cast<const char *>(buffer->getBuffer()),
+                             qsizetype(buffer->getSize()));
+        const Result<PdfShrinker::Outcome> out
+            = PdfShrinker::shrink(pdf, PdfShrinker::ladder().at(1));
+        QVERIFY(out);
+        QCOMPARE(out.value().imagesRecoded, 1);
+        QVERIFY2(out.value().pdf.size() < pdf.size(),
+                 qPrintable(u"%1 -> %2"_s.arg(pdf.size()).arg(out.value().pdf.size())));
+        QPDF check;
+        check.processMemoryFile("o.pdf", out.value().pdf.constData(),
+                                size_t(out.value().pdf.size()));
+        QPDFObjectHandle recoded
+            = QPDFPageDocumentHelper(check).getAllPages().at(0).getImages().begin()->second;
+        QCOMPARE(recoded.getDict().getKey("/BitsPerComponent").getIntValue(), 1);
+        QCOMPARE(bench::meanAbsoluteDifference(test::renderPage(pdf, 1, 100),
+                                               test::renderPage(out.value().pdf, 1, 100)),
+                 0.0);
     }
 
     void whatCannotFitIsSaidSo()
