@@ -1920,6 +1920,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>%1 is cancelled; nothing was spent on it.</source>
         <translation>%1 is cancelled; nothing was spent on it.</translation>
     </message>
+    <message>
+        <source>checking that the stamp lands on blank paper…</source>
+        <translation>checking that the stamp lands on blank paper…</translation>
+    </message>
+    <message>
+        <source>the stamp covers text or ink: move it in step 3 (Position)</source>
+        <translation>the stamp covers text or ink: move it in step 3 (Position)</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampVerifier</name>

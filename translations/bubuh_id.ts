@@ -1904,6 +1904,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>%1 is cancelled; nothing was spent on it.</source>
         <translation>%1 dibatalkan; tidak ada biaya yang terpakai untuknya.</translation>
     </message>
+    <message>
+        <source>checking that the stamp lands on blank paper…</source>
+        <translation>memeriksa bahwa meterai jatuh di bagian kosong…</translation>
+    </message>
+    <message>
+        <source>the stamp covers text or ink: move it in step 3 (Position)</source>
+        <translation>meterai menutupi tulisan atau tinta: pindahkan di langkah 3 (Posisi)</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampVerifier</name>

@@ -17,6 +17,7 @@ struct Placement
     double size = 100;
 
     QRectF displayRect() const { return QRectF(u, v, size, size); }
+    bool operator==(const Placement &) const = default;
 };
 
 // design.md's placement geometry: display terms <-> PDF user space, exact for /Rotate

@@ -218,7 +218,7 @@ private Q_SLOTS:
         FaultOnce stampFaults(sim,
                               {{u"upload"_s, fault(u"503"_s)}, {u"stamp"_s, fault(u"error97"_s)}});
         auto *stamp = child<QPushButton>(window, u"stampAllButton"_s);
-        QVERIFY(stamp->isEnabled());
+        QTRY_VERIFY(stamp->isEnabled()); // once the stamps are known to land on blank paper
         QTest::mouseClick(stamp, Qt::LeftButton);
         StampBatch &batch = workspace.stamping();
         QTRY_VERIFY_WITH_TIMEOUT(!batch.running() && batch.entries().size() == 2, 120000);

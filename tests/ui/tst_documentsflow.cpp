@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -158,10 +159,34 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll(), QByteArray("an earlier copy"));
         window.showStep(MainWindow::StampStep);
         auto *quota = window.findChild<QLabel *>(u"stampQuotaLabel"_s);
-        QVERIFY2(quota->text().startsWith(u"1 dokumen siap"_s), qPrintable(quota->text()));
+        QTRY_VERIFY2(quota->text().startsWith(u"1 dokumen siap"_s), qPrintable(quota->text()));
         auto *list = window.findChild<QListWidget *>(u"documentListWidget"_s);
         QVERIFY2(list->item(0)->text().contains(u"surat-pernyataan_kecil-2.pdf"_s),
                  qPrintable(list->item(0)->text()));
+    }
+
+    // Step 3 warns of a stamp over the text; step 4 does not offer it, before any quota is
+    // spent, until it is moved to blank paper.
+    void aStampOverTextIsNotOffered()
+    {
+        QSettings settings(m_dir.filePath(u"overlap.ini"_s), QSettings::IniFormat);
+        Workspace workspace(ServiceProfile::singleServer(QUrl(u"http://127.0.0.1:9"_s)), settings);
+        MainWindow window(workspace, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openDocuments({write(u"surat-keterangan.pdf"_s, makeA4())});
+        QTRY_VERIFY(window.documents().at(0).placementChosen); // the signing spot, once read
+        window.showStep(MainWindow::StampStep);
+        auto *quota = window.findChild<QLabel *>(u"stampQuotaLabel"_s);
+        QTRY_VERIFY2(quota->text().startsWith(u"1 dokumen siap"_s), qPrintable(quota->text()));
+        // Over the page's label "Surat Pernyataan", at its top left.
+        window.documents().setPlacement(0, {1, 10, 20, 60});
+        QTRY_VERIFY2(quota->text().startsWith(u"0 dokumen siap"_s), qPrintable(quota->text()));
+        auto *table = window.findChild<QTableWidget *>(u"jobTable"_s);
+        QVERIFY2(table->item(0, 3)->text().contains(u"menutupi tulisan"_s),
+                 qPrintable(table->item(0, 3)->text()));
+        window.documents().setPlacement(0, {1, 300, 500, 60});
+        QTRY_VERIFY2(quota->text().startsWith(u"1 dokumen siap"_s), qPrintable(quota->text()));
     }
 
     void thumbnailsJumpToTheirPage()

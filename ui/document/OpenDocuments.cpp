@@ -1,5 +1,7 @@
 #include "OpenDocuments.h"
 
+#include "PageInkCache.h"
+
 #include "pdf/FlattenedPreview.h"
 #include "pdf/PlacementMemory.h"
 #include "pdf/UploadLimits.h"
@@ -47,8 +49,48 @@ Inspection inspectWithin(const QByteArray &bytes, const QString &path,
 } // namespace
 
 OpenDocuments::OpenDocuments(QSettings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings)
-{ }
+    : QObject(parent), m_settings(settings), m_ink(new PageInkCache(this))
+{
+    connect(m_ink, &PageInkCache::ready, this, &OpenDocuments::inkRead);
+}
+
+const InkMap *OpenDocuments::inkUnderStamp(int index)
+{
+    const OpenDocument &doc = at(index);
+    const int page = doc.placement.page - 1;
+    if (!doc.pdf || page < 0 || page >= doc.inspection.pages.size())
+        return nullptr;
+    return m_ink->find(doc.path, doc.bytes, page, doc.inspection.pages[page]);
+}
+
+std::optional<bool> OpenDocuments::coversInk(int index)
+{
+    if (!at(index).pdf)
+        return false; // nothing to look at, nothing to stamp either
+    const InkMap *ink = inkUnderStamp(index);
+    if (!ink)
+        return std::nullopt;
+    return ink->covers(at(index).placement.displayRect());
+}
+
+void OpenDocuments::inkRead(const QString &path, int pageIndex)
+{
+    for (int i = 0; i < count(); ++i) {
+        OpenDocument &doc = at(i);
+        if (doc.path != path)
+            continue;
+        const int last = int(doc.inspection.pages.size()) - 1;
+        if (!doc.placementChosen && pageIndex == last) {
+            doc.placementChosen = true; // a suggestion, not remembered for the kind
+            const InkMap *ink = m_ink->find(doc.path, doc.bytes, last, doc.inspection.pages[last]);
+            if (ink && !ink->isNull()) {
+                const QRectF spot = ink->suggestedSpot(doc.placement.size);
+                doc.placement = {last + 1, spot.x(), spot.y(), doc.placement.size};
+            }
+        }
+        Q_EMIT changed(i);
+    }
+}
 
 int OpenDocuments::open(const QString &path)
 {
@@ -94,6 +136,11 @@ int OpenDocuments::open(const QString &path)
     const int index = count() - 1;
     Q_EMIT opened(index);
     flattenForPreview(index);
+    if (OpenDocument &doc = at(index); doc.pdf) { // the signing spot and the stamp's page
+        const int last = int(doc.inspection.pages.size()) - 1;
+        m_ink->find(doc.path, doc.bytes, last, doc.inspection.pages[last]);
+        inkUnderStamp(index);
+    }
     return at(index).inspection.usable() ? index : -1;
 }
 

@@ -8,11 +8,15 @@
 #include <QPdfDocument>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QSettings;
 
 namespace bubuh {
+
+class InkMap;
+class PageInkCache;
 
 // One document the applicant opened: its bytes (read once, never changed), what pre-flight
 // said, a renderer for the preview, and where its stamp goes.
@@ -54,6 +58,12 @@ public:
     void setUploadLimit(int index, int kb);
     // Every entry of path is replaced by its smaller copy `by`: only the copy is stamped.
     void supersede(const QString &path, const QString &by);
+    // Where each page has ink, read on worker threads as documents are opened.
+    PageInkCache &ink() { return *m_ink; }
+    // The ink map of the page the document's stamp is on; nullptr while it is being read.
+    const InkMap *inkUnderStamp(int index);
+    // Whether the stamp as placed covers text or ink; nullopt while that page is being read.
+    std::optional<bool> coversInk(int index);
     // How much the service makes a file grow (ServiceProfile::stampGrowthBytes()).
     void setStampGrowthBytes(qint64 bytes) { m_stampGrowthBytes = bytes; }
     // Asked for the password of a protected document, to preview it; empty = cancelled.
@@ -79,9 +89,13 @@ Q_SIGNALS:
 
 private:
     void flattenForPreview(int index);
+    // A fresh document's first placement: the blank signing spot of its last page, once that
+    // page's ink is known (unless the applicant has placed it by then).
+    void inkRead(const QString &path, int pageIndex);
 
     QSettings &m_settings;
     std::function<QString(const QString &)> m_prompt;
+    PageInkCache *m_ink;
     std::vector<std::unique_ptr<OpenDocument>> m_documents;
     int m_inspectionLimitMs = kInspectionTimeLimitMs;
     qint64 m_stampGrowthBytes = InspectionOptions().stampGrowthBytes;

@@ -1,10 +1,10 @@
 #include "PositionPage.h"
 
 #include "OpenDocuments.h"
-#include "PageInkCache.h"
 #include "PageThumbnails.h"
 #include "PageView.h"
 #include "PlacementPanel.h"
+#include "pdf/InkMap.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -19,7 +19,6 @@ namespace bubuh {
 PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
     : QWidget(parent)
     , m_documents(documents)
-    , m_ink(new PageInkCache(this))
     , m_overlap(new QLabel(this))
     , m_moveToBlank(new QPushButton(tr("&Move to blank space"), this))
     , m_thumbnails(new PageThumbnails(this))
@@ -73,7 +72,20 @@ PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
         checkInk();
     });
     connect(m_moveToBlank, &QPushButton::clicked, this, &PositionPage::moveToBlank);
-    connect(m_ink, &PageInkCache::ready, this, &PositionPage::checkInk);
+    // A page's ink read, or the first placement moved to the signing spot.
+    connect(&m_documents, &OpenDocuments::changed, this, [this](int index) {
+        if (index != m_index)
+            return;
+        const Placement p = m_documents.at(index).placement;
+        if (p != m_view->placement()) {
+            m_index = -1; // shown, not written back
+            m_view->setPlacement(p);
+            m_panel->setPlacement(m_view->placement());
+            m_view->showPage(p.page);
+            m_index = index;
+        }
+        checkInk();
+    });
     connect(&m_documents, &OpenDocuments::previewChanged, this, [this](int index) {
         if (index == m_index)
             showDocument(index);
@@ -104,14 +116,8 @@ void PositionPage::checkInk()
 {
     if (m_index < 0)
         return;
-    OpenDocument &doc = m_documents.at(m_index);
-    const QList<PageBoxes> &pages = doc.inspection.pages;
-    if (!doc.placementChosen)
-        placeOnSigningSpot(doc);
-    const Placement &p = doc.placement;
-    if (p.page < 1 || p.page > pages.size())
-        return;
-    const InkMap *ink = m_ink->find(doc.path, doc.bytes, p.page - 1, pages[p.page - 1]);
+    const Placement &p = m_documents.at(m_index).placement;
+    const InkMap *ink = m_documents.inkUnderStamp(m_index);
     const bool covers = ink && ink->covers(p.displayRect());
     if (covers)
         m_overlap->setText(tr("The stamp covers text or ink (%1 % of it). It must not cover text "
@@ -121,32 +127,12 @@ void PositionPage::checkInk()
     m_moveToBlank->setVisible(covers);
 }
 
-void PositionPage::placeOnSigningSpot(OpenDocument &doc)
-{
-    const int last = int(doc.inspection.pages.size()) - 1;
-    const InkMap *ink = m_ink->find(doc.path, doc.bytes, last, doc.inspection.pages[last]);
-    if (!ink)
-        return; // read on a worker; checkInk() runs again when it is ready
-    doc.placementChosen = true;
-    if (ink->isNull())
-        return;
-    const QRectF spot = ink->suggestedSpot(doc.placement.size);
-    doc.placement = {last + 1, spot.x(), spot.y(), doc.placement.size};
-    const int index = std::exchange(m_index, -1); // a suggestion, not the applicant's choice
-    m_view->setPlacement(doc.placement);
-    m_panel->setPlacement(m_view->placement());
-    m_view->showPage(doc.placement.page);
-    m_index = index;
-}
-
 void PositionPage::moveToBlank()
 {
     if (m_index < 0)
         return;
-    OpenDocument &doc = m_documents.at(m_index);
-    const Placement p = doc.placement;
-    const InkMap *ink
-        = m_ink->find(doc.path, doc.bytes, p.page - 1, doc.inspection.pages[p.page - 1]);
+    const Placement p = m_documents.at(m_index).placement;
+    const InkMap *ink = m_documents.inkUnderStamp(m_index);
     const std::optional<QRectF> blank = ink ? ink->nearestBlank(p.displayRect()) : std::nullopt;
     if (!blank) {
         m_overlap->setText(tr("This page has no blank square the size of the stamp. Make the "

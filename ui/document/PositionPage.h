@@ -8,8 +8,6 @@ class QPushButton;
 namespace bubuh {
 
 class OpenDocuments;
-struct OpenDocument;
-class PageInkCache;
 class PageThumbnails;
 class PageView;
 class PlacementPanel;
@@ -30,13 +28,10 @@ public:
     void moveToBlank();
 
 private:
-    // Whether the stamp covers ink, said beside it; and a fresh document's first placement, on
-    // its last page's signing spot, once that page's ink is known.
+    // Whether the stamp covers ink, said beside it.
     void checkInk();
-    void placeOnSigningSpot(OpenDocument &doc);
 
     OpenDocuments &m_documents;
-    PageInkCache *m_ink;
     QLabel *m_overlap;
     QPushButton *m_moveToBlank;
     PageThumbnails *m_thumbnails;

@@ -223,13 +223,28 @@ QString StampPage::existingStamp(const QString &path) const
     return {};
 }
 
+StampPage::PlacementCheck StampPage::placementCheck(const QString &path) const
+{
+    // The latest entry of the file: the one stampAll() takes.
+    for (int i = m_documents.count() - 1; i >= 0; --i) {
+        if (absolute(m_documents.at(i).path) != path)
+            continue;
+        const std::optional<bool> covers = m_documents.coversInk(i);
+        return !covers ? PlacementCheck::Checking
+            : *covers  ? PlacementCheck::CoversInk
+                       : PlacementCheck::Blank;
+    }
+    return PlacementCheck::Blank;
+}
+
 QStringList StampPage::readyPaths() const
 {
     // Not offered: documents stamped before, by Bubuh or anyone (a second e-Meterai would
     // cost a second quota for nothing; bubuh-cli can still do it where it is wanted).
     QStringList paths = usablePaths();
     paths.removeIf([this](const QString &path) {
-        return stampedBefore(path).has_value() || !existingStamp(path).isEmpty();
+        return stampedBefore(path).has_value() || !existingStamp(path).isEmpty()
+            || placementCheck(path) != PlacementCheck::Blank;
     });
     return paths;
 }
@@ -306,7 +321,7 @@ void StampPage::rebuild()
                                                   ? tr("already stamped (serial number %1); "
                                                        "it is not stamped again")
                                                         .arg(existing)
-                                                  : tr("ready")));
+                                                  : stateBeforeStamping(path)));
         auto *result
             = new QTableWidgetItem(before ? QFileInfo(before->resultPath).fileName() : QString());
         result->setData(Qt::UserRole, before ? before->resultPath : QString());
@@ -315,6 +330,17 @@ void StampPage::rebuild()
     for (int i = 0; i < entries.size(); ++i)
         updateRow(i);
     updateSummary();
+}
+
+QString StampPage::stateBeforeStamping(const QString &path) const
+{
+    switch (placementCheck(path)) {
+    case PlacementCheck::Checking: return tr("checking that the stamp lands on blank paper…");
+    case PlacementCheck::CoversInk:
+        return tr("the stamp covers text or ink: move it in step 3 (Position)");
+    case PlacementCheck::Blank: break;
+    }
+    return tr("ready");
 }
 
 QString StampPage::stateText(const StampJob &job)

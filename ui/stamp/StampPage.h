@@ -36,8 +36,14 @@ private:
     void updateRow(int entryIndex);
     void updateSummary();
     void loadDocumentTypes();
-    // Usable documents not stamped before; usablePaths() includes those.
+    // Usable documents not stamped before, whose stamp lands on blank paper; usablePaths()
+    // includes the rest.
     QStringList readyPaths() const;
+    // Whether the stamp of the file's latest entry lands on blank paper (step 3 warns; here a
+    // stamp over text is not offered, before any quota is spent).
+    enum class PlacementCheck { Checking, CoversInk, Blank };
+    PlacementCheck placementCheck(const QString &path) const;
+    QString stateBeforeStamping(const QString &path) const;
     QStringList usablePaths() const;
     std::optional<StampJob> stampedBefore(const QString &path) const;
     // The SN of an e-Meterai the document already carries, if any.
