@@ -117,7 +117,8 @@ void StampFlow::start(const Request &request)
     }
     const QByteArray pdf = f.readAll();
     // Pre-flight before any quota is spent: what the service would refuse is refused here.
-    const Inspection inspection = DocumentInspector::inspect(pdf, request.sourcePath, request.preflight);
+    const Inspection inspection
+        = DocumentInspector::inspect(pdf, request.sourcePath, request.preflight);
     for (const Inspection::Problem &problem : inspection.problems) {
         if (problem.severity == Inspection::Problem::Severity::Error) {
             fail(FlowEnding::InputUnusable, {problem.message, problem.code});

@@ -47,9 +47,9 @@ private:
 
     QSizeF m_points;
     int m_width = 0, m_height = 0; // cells
-    QSizeF m_cells{1, 1}; // cells per point, across and down
-    QVector<uchar> m_ink;   // 1 where ink, row by row
-    QVector<qint64> m_sums; // (m_width + 1) x (m_height + 1)
+    QSizeF m_cells{1, 1};          // cells per point, across and down
+    QVector<uchar> m_ink;          // 1 where ink, row by row
+    QVector<qint64> m_sums;        // (m_width + 1) x (m_height + 1)
 };
 
 } // namespace bubuh
