@@ -243,8 +243,9 @@ QStringList StampPage::readyPaths() const
     // cost a second quota for nothing; bubuh-cli can still do it where it is wanted).
     QStringList paths = usablePaths();
     paths.removeIf([this](const QString &path) {
+        // A page still being read does not hold stamping up: bubuh-cli and step 3 check it too.
         return stampedBefore(path).has_value() || !existingStamp(path).isEmpty()
-            || placementCheck(path) != PlacementCheck::Blank;
+            || placementCheck(path) == PlacementCheck::CoversInk;
     });
     return paths;
 }

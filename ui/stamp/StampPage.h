@@ -36,8 +36,8 @@ private:
     void updateRow(int entryIndex);
     void updateSummary();
     void loadDocumentTypes();
-    // Usable documents not stamped before, whose stamp lands on blank paper; usablePaths()
-    // includes the rest.
+    // Usable documents not stamped before, whose stamp is not known to cover ink;
+    // usablePaths() includes the rest.
     QStringList readyPaths() const;
     // Whether the stamp of the file's latest entry lands on blank paper (step 3 warns; here a
     // stamp over text is not offered, before any quota is spent).
