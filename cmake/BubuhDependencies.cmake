@@ -1,6 +1,6 @@
 # Third-party libraries, found once for every target (see docs/dependencies in design notes).
 find_package(Qt6 6.4 REQUIRED COMPONENTS
-    Core Concurrent Gui Network Sql Widgets Pdf PdfWidgets HttpServer Test LinguistTools)
+    Core Concurrent Gui Network Sql Svg Widgets Pdf PdfWidgets HttpServer Test LinguistTools)
 find_package(qpdf 11 REQUIRED CONFIG)
 find_package(OpenSSL 3 REQUIRED)
 find_package(Qt6Keychain REQUIRED)

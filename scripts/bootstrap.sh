@@ -12,7 +12,7 @@ packages=(
     # clang and its libFuzzer runtime, for the fuzz targets (scripts/fuzz.sh)
     clang
     # Qt 6 and the libraries of design.md
-    qt6-base-dev qt6-base-dev-tools qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-base-dev-tools qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libqpdf-dev libssl-dev libqrencode-dev
     # independent checkers and a headless desktop for the tests

@@ -11,6 +11,7 @@
 #include "session/Workspace.h"
 #include "stamp/StampPage.h"
 #include "stamp/VerifyDialog.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -129,6 +130,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
         m_serviceActivity.clear();
         updateStatus();
     });
+    setWindowIcon(icon(Icon::Application));
     showStep(AccountStep);
     updateStatus();
     resize(1180, 800);
@@ -148,15 +150,15 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open PDF…"), this, &MainWindow::chooseFiles);
     open->setShortcut(QKeySequence::Open);
-    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    open->setIcon(icon(Icon::Open));
     QAction *verify
         = file->addAction(tr("&Check an e-Meterai…"), this, [this] { showVerification({}); });
     verify->setShortcut(QKeySequence(u"Ctrl+K"_s));
-    verify->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    verify->setIcon(icon(Icon::Verify));
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(u"Ctrl+,"_s));
-    settings->setIcon(QIcon::fromTheme(u"preferences-system"_s));
+    settings->setIcon(icon(Icon::Settings));
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign o&ut"), this, [this] {
         m_workspace.account().signOut();
@@ -178,7 +180,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
-    quit->setIcon(QIcon::fromTheme(u"application-exit"_s));
+    quit->setIcon(icon(Icon::Quit));
 
     QMenu *go = menuBar()->addMenu(tr("&Steps"));
     for (int step = AccountStep; step <= StampStep; ++step) {
@@ -188,15 +190,26 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Bubuh"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Bubuh"),
-            tr("<p><b>Bubuh %1</b></p><p>Buys e-Meterai quota, places the stamp on your PDF and "
-               "gets it stamped, waiting patiently when the service is busy. It never charges "
-               "twice and never loses a paid order.</p><p>Demo mode uses a simulator: its "
-               "stamps say SIMULASI - TIDAK SAH and have no legal value.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    QAction *about = help->addAction(tr("&About Bubuh"), this, &MainWindow::showAbout);
+    about->setIcon(icon(Icon::Application));
+}
+
+void MainWindow::showAbout()
+{
+    // Not QMessageBox::about, which blocks: opened window-modal, it can be tested.
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Bubuh"));
+    box->setIconPixmap(icon(Icon::Application).pixmap(QSize(64, 64), devicePixelRatioF()));
+    box->setText(
+        tr("<p><b>Bubuh %1</b></p><p>Buys e-Meterai quota, places the stamp on your PDF and "
+           "gets it stamped, waiting patiently when the service is busy. It never charges "
+           "twice and never loses a paid order.</p><p>Demo mode uses a simulator: its "
+           "stamps say SIMULASI - TIDAK SAH and have no legal value.</p>")
+            .arg(QStringLiteral(BUBUH_VERSION)));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
 }
 
 void MainWindow::chooseFiles()

@@ -50,6 +50,7 @@ private:
     void chooseFiles();
     void signIn();
     void showSettings();
+    void showAbout();
 
     Workspace &m_workspace;
     QSettings &m_settings;

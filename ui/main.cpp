@@ -5,6 +5,7 @@
 #include "journal/Journal.h"
 #include "session/SingleInstance.h"
 #include "session/Workspace.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,9 +28,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(u"bubuh.id"_s);
     QApplication::setApplicationVersion(QStringLiteral(BUBUH_VERSION));
     QApplication::setDesktopFileName(u"id.bubuh.Bubuh"_s);
+    QApplication::setWindowIcon(bubuh::icon(bubuh::Icon::Application)); // every window, dialog
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Bubuh: membubuhkan e-Meterai."_s);
+    parser.setApplicationDescription(u"Bubuh: buy e-Meterai quota and stamp PDF documents."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -67,6 +68,36 @@ private Q_SLOTS:
         QDialogButtonBox english(QDialogButtonBox::Cancel);
         QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
         Language::install(u"id"_s);
+    }
+
+    void theWindowAndItsAboutBoxShowTheIcon()
+    {
+        Language::install(u"id"_s);
+        DemoService demo;
+        QString error;
+        QVERIFY(demo.start(&error));
+        Workspace workspace(demo.profile(), settings);
+        MainWindow window(workspace, settings);
+        window.show();
+        // The window manager and the taskbar take the window's icon (_NET_WM_ICON on X11).
+        const QImage windowIcon = window.windowIcon().pixmap(QSize(32, 32)).toImage();
+        QCOMPARE(windowIcon.size(), QSize(32, 32));
+        QVERIFY(windowIcon.pixelColor(4, 16).red() > 140); // the red stamp body
+        QAction *about = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == u"&Tentang Bubuh"_s)
+                about = action;
+        QVERIFY(about);
+        QVERIFY(!about->icon().isNull());
+        about->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"aboutBox"_s)));
+        QVERIFY(box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral(BUBUH_VERSION)));
+        const QImage shown = box->iconPixmap().toImage();
+        QVERIFY(shown.width() >= 64);
+        QVERIFY(shown.pixelColor(shown.width() / 10, shown.height() / 2).red() > 140);
+        box->close();
     }
 
     void englishIsASetting()

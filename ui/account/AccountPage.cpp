@@ -3,6 +3,7 @@
 #include "account/OrderPanel.h"
 #include "core/Language.h"
 #include "session/Workspace.h"
+#include "widgets/Icons.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -53,7 +54,8 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     m_buy->setShortcut(QKeySequence(u"Ctrl+B"_s));
     m_buy->setToolTip(tr("Buy (Ctrl+B)"));
     m_buy->setDefault(true);
-    m_buy->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_buy->setIcon(icon(Icon::Buy));
+    m_signIn->setIcon(icon(Icon::SignIn));
 
     auto *accountRow = new QHBoxLayout;
     accountRow->addWidget(m_summary, 1);

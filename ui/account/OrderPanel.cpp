@@ -3,6 +3,7 @@
 #include "core/Language.h"
 #include "journal/OrderReport.h"
 #include "session/PurchaseSession.h"
+#include "widgets/Icons.h"
 #include "widgets/QrCode.h"
 
 #include <QApplication>
@@ -70,10 +71,10 @@ OrderPanel::OrderPanel(PurchaseSession &purchase, bool demo, QWidget *parent)
                           "start it again."));
     m_resume->setObjectName(u"resumeOrderButton"_s);
     m_evidence->setObjectName(u"exportEvidenceButton"_s);
-    m_copyVa->setIcon(QIcon::fromTheme(u"edit-copy"_s));
-    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
-    m_resume->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_evidence->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_copyVa->setIcon(icon(Icon::Copy));
+    m_stop->setIcon(icon(Icon::Stop));
+    m_resume->setIcon(icon(Icon::Resume));
+    m_evidence->setIcon(icon(Icon::Export));
 
     auto *vaRow = new QHBoxLayout;
     vaRow->addWidget(m_va);

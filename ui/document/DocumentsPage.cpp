@@ -2,6 +2,7 @@
 
 #include "OpenDocuments.h"
 #include "pdf/UploadLimits.h"
+#include "widgets/Icons.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -35,9 +36,11 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
     layout->addWidget(hint);
     auto *open = new QPushButton(tr("&Open PDF…"), this);
     open->setObjectName(u"openButton"_s);
+    open->setIcon(icon(Icon::Open));
     open->setToolTip(tr("Open PDF documents (Ctrl+O)"));
     auto *photos = new QPushButton(tr("PDF from &photos…"), this);
     photos->setObjectName(u"photosButton"_s);
+    photos->setIcon(icon(Icon::Photo));
     photos->setToolTip(tr("Make one A4 PDF of photos or scans (JPEG, PNG)"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(open);
@@ -66,6 +69,7 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
     m_limit->setToolTip(tr("Choose or type the largest file, in KB, that the portal accepts for "
                            "this document. It is remembered for documents of this name."));
     m_shrink->setObjectName(u"shrinkButton"_s);
+    m_shrink->setIcon(icon(Icon::Shrink));
     m_shrink->setToolTip(tr("Make a smaller copy whose stamped result fits the limit"));
     limitRow->addWidget(limitLabel);
     limitRow->addWidget(m_limit);
@@ -121,9 +125,7 @@ void DocumentsPage::describe(int index)
     if (const QString size = r.sizeSummary(); !size.isEmpty())
         state += u" · "_s + size;
     item->setText(u"%1: %2"_s.arg(name, state));
-    item->setIcon(style()->standardIcon(!r.usable() ? QStyle::SP_MessageBoxWarning
-                                            : noted ? QStyle::SP_MessageBoxInformation
-                                                    : QStyle::SP_DialogApplyButton));
+    item->setIcon(icon(!r.usable() ? Icon::StateError : noted ? Icon::StateNote : Icon::StateOk));
 }
 
 void DocumentsPage::limitChosen()

@@ -3,6 +3,7 @@
 #include "core/Language.h"
 #include "document/OpenDocuments.h"
 #include "session/Workspace.h"
+#include "widgets/Icons.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -78,11 +79,11 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_cancel->setObjectName(u"cancelJobButton"_s);
     m_cancel->setToolTip(tr("Stop stamping the selected document. Only possible while it holds "
                             "no serial number yet, so nothing is spent."));
-    m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
+    m_cancel->setIcon(icon(Icon::Cancel));
     m_cancel->hide();
-    m_stamp->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_verify->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_openFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_stamp->setIcon(icon(Icon::Stamp));
+    m_verify->setIcon(icon(Icon::Verify));
+    m_openFolder->setIcon(icon(Icon::Folder));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_stamp);

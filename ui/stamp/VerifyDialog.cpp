@@ -1,6 +1,7 @@
 #include "VerifyDialog.h"
 
 #include "pdf/StampVerifier.h"
+#include "widgets/Icons.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -140,10 +141,9 @@ void VerifyDialog::check(const QString &path, const QString &original)
 
 void VerifyDialog::showResult(const Verification &v)
 {
-    const QStyle::StandardPixmap icon
-        = v.valid() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning;
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size));
+    m_icon->setPixmap(icon(v.valid() ? Icon::StateOk : Icon::StateWarning)
+                          .pixmap(QSize(size, size), devicePixelRatioF()));
     m_summary->setText(u"<b>%1</b>"_s.arg(v.summary().toHtmlEscaped()));
     QStringList lines = v.details();
     if (v.originalIsPrefix)
