@@ -52,3 +52,13 @@ if(BUBUH_SANITIZERS)
         target_link_options(bubuh_common INTERFACE -fsanitize=address,undefined)
     endif()
 endif()
+
+# On Windows the programs' DLLs are installed beside them (packaging/CMakeLists.txt): each
+# install(TARGETS) of a program names this set.
+if(WIN32)
+    set(BUBUH_RUNTIME_SET RUNTIME_DEPENDENCY_SET bubuh_runtime)
+endif()
+
+# `cmake --build build --target format`: clang-format over the sources (scripts/format.sh).
+add_custom_target(format COMMAND "${PROJECT_SOURCE_DIR}/scripts/format.sh"
+    WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}" COMMENT "clang-format" VERBATIM)

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
     # toolchain
-    build-essential cmake ninja-build ccache pkg-config git
+    build-essential cmake ninja-build ccache pkg-config git clang-format
     # clang and its libFuzzer runtime, for the fuzz targets (scripts/fuzz.sh)
     clang
     # Qt 6 and the libraries of design.md
@@ -17,6 +17,8 @@ packages=(
     libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libqpdf-dev libssl-dev libqrencode-dev
     # independent checkers and a headless desktop for the tests
     poppler-utils qpdf gnome-keyring dbus dbus-x11 xvfb xauth imagemagick fonts-dejavu-core
+    # man pages from --help, and the checkers of the installed files and the package
+    help2man desktop-file-utils appstream lintian man-db
 )
 
 missing=()

@@ -132,8 +132,10 @@ Commands:
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
-        [--allow-overlap]           (refused when the stamp covers text or ink)
+                                    buy quota; --wait follows the order until it arrives
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm]
+                                    stamp, check and save (--type CODE|NAME; refused
+                                    over text or ink unless --allow-overlap)
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
   cancel JOB                        end a stamp job that holds no serial number yet
@@ -155,8 +157,10 @@ Commands:
   login --user U --password-stdin   sign in; password and token go to the keychain
   balance                           quota left and serial numbers not yet stamped
   buy --quantity N [--method QRIS|VA] [--wait]
-  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm] [--type KODE|NAME]
-        [--allow-overlap]           (refused when the stamp covers text or ink)
+                                    buy quota; --wait follows the order until it arrives
+  stamp FILE --out OUT --page P --x U --y V [--size S] [--unit pt|mm]
+                                    stamp, check and save (--type CODE|NAME; refused
+                                    over text or ink unless --allow-overlap)
   history                           orders and stamp jobs in the journal
   resume                            continue every unfinished order and job
   cancel JOB                        end a stamp job that holds no serial number yet
