@@ -47,7 +47,8 @@ set(CPACK_NSIS_MUI_UNIICON "${BUBUH_ICO_FILE}")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
-set(CPACK_NSIS_MUI_FINISHPAGE_RUN bubuh.exe)
+# No "start Bubuh now" on the last page: the installer runs elevated, and Bubuh started from it
+# would keep its journal and keychain entries under the administrator's profile.
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
   WriteRegStr HKLM "Software\Classes\Bubuh.PDF" "" "PDF (Bubuh)"
   WriteRegStr HKLM "Software\Classes\Bubuh.PDF\DefaultIcon" "" "$INSTDIR\bin\bubuh.exe,0"

@@ -3,6 +3,7 @@
 # Idempotent: with everything installed and built it only checks, in seconds.
 #   BUBUH_BUILD_DIR   build folder (default: build)
 #   BUBUH_CMAKE_ARGS  extra CMake arguments, e.g. -DBUBUH_SANITIZERS=ON
+#   BUBUH_PACKAGES_ONLY  set: install the packages, build nothing
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +34,7 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+[ -z "${BUBUH_PACKAGES_ONLY:-}" ] || exit 0
 build_dir="${BUBUH_BUILD_DIR:-build}"
 # shellcheck disable=SC2086 # BUBUH_CMAKE_ARGS is a list of arguments
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${BUBUH_CMAKE_ARGS:-} >/dev/null

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# CI: Bubuh builds with MSVC too, so POSIX-only headers stay out of app/, ui/ and sim/, except
-# in the few small files that guard them with an #if on Q_OS_ (their Windows branch beside).
+# CI: Bubuh builds with MSVC too, so POSIX-only headers stay out of app/, ui/, sim/, tests/ and
+# bench/, except in a few small files that guard them with an #if on Q_OS_ (a Windows branch, or
+# for a test, nothing, beside).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-guarded=(app/core/CrashPoint.cpp app/cli/TerminalEcho.cpp app/flow/ResultFile.cpp)
+guarded=(app/core/CrashPoint.cpp app/cli/TerminalEcho.cpp app/flow/ResultFile.cpp
+    tests/core/tst_secrets.cpp)
 posix='^[[:space:]]*#[[:space:]]*include[[:space:]]*<(unistd\.h|signal\.h|csignal|termios\.h|fcntl\.h|pthread\.h|dlfcn\.h|dirent\.h|poll\.h|pwd\.h|grp\.h|netdb\.h|sys/[^>]+|netinet/[^>]+|arpa/[^>]+)>'
 failed=0
 while IFS=: read -r file line text; do
@@ -25,6 +27,6 @@ while IFS=: read -r file line text; do
         echo "$file:$line: $text is not inside an #if on Q_OS_"
         failed=1
     fi
-done < <(git grep -n -E "$posix" -- app ui sim || true)
-[ "$failed" = 0 ] && echo "bubuh: no unguarded POSIX-only header in app/, ui/ or sim/"
+done < <(git grep -n -E "$posix" -- app ui sim tests bench || true)
+[ "$failed" = 0 ] && echo "bubuh: no unguarded POSIX-only header in app/, ui/, sim/, tests/ or bench/"
 exit "$failed"

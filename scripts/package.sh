@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dir="${BUBUH_PACKAGE_DIR:-build-package}"
+BUBUH_PACKAGES_ONLY=1 ./scripts/bootstrap.sh # dpkg-buildflags first, on a fresh machine too
 # What Debian builds its own packages with (fortify, stack protector, RELRO, bind-now); CMake
 # takes these when it first configures the folder.
 export DEB_BUILD_MAINT_OPTIONS="hardening=+all"

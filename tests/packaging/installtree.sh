@@ -22,7 +22,7 @@ for size in 16 22 24 32 48 64 128 256 512; do
     [ -f "$png" ] || fail "no ${size}px icon"
     [ "$(identify -format '%wx%h' "$png")" = "${size}x${size}" ] || fail "the ${size}px icon is not ${size}px"
 done
-# Nothing outside the prefix, and nothing the build folder holds only for tests.
+# Nothing the build folder holds only for tests or benchmarks.
 [ -z "$(find "$prefix" -name 'tst_*' -o -name 'bench_*')" ] || fail "tests or benchmarks installed"
 
 desktop-file-validate "$prefix/share/applications/id.bubuh.Bubuh.desktop" \
@@ -50,7 +50,9 @@ done
 [ "${found_command:-0}" = 1 ] || fail "bubuh-cli --help listed no commands"
 for option in $("$prefix/bin/bubuh-cli" --lang en --help | grep -o -E '^ +(-[a-z], )?--[a-z-]+' | grep -o -E -- '--[a-z-]+'); do
     echo "$page" | grep -q -- "$option" || fail "bubuh-cli(1) lacks $option"
+    found_option=1
 done
+[ "${found_option:-0}" = 1 ] || fail "bubuh-cli --help listed no options"
 echo "$page" | grep -q "EXIT STATUS" || fail "bubuh-cli(1) has no EXIT STATUS"
 gui_page=$(gzip -dc "$prefix/share/man/man1/bubuh.1.gz" | MANWIDTH=200 man -l - 2>/dev/null)
 for option in --demo --lang --screenshot --version; do

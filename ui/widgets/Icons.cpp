@@ -3,10 +3,12 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QIconEngine>
+#include <QLibraryInfo>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmapCache>
 #include <QSvgRenderer>
+#include <QVersionNumber>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +89,16 @@ public:
         QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
         drawn.setDevicePixelRatio(ratio);
         painter->drawPixmap(rect.topLeft(), drawn);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        // Qt 6.8 passes the size in device-independent pixels, earlier Qt in device pixels.
+        static const bool logicalSize = QLibraryInfo::version() >= QVersionNumber(6, 8);
+        QPixmap drawn = pixmap(logicalSize ? (QSizeF(size) * scale).toSize() : size, mode, state);
+        drawn.setDevicePixelRatio(scale);
+        return drawn;
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
