@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "account/AccountPage.h"
-#include "app/SettingsDialog.h"
 #include "document/DocumentsPage.h"
 #include "document/OpenDocuments.h"
 #include "document/PhotoPdfDialog.h"
@@ -9,6 +8,7 @@
 #include "document/ShrinkDialog.h"
 #include "pdf/UploadLimits.h"
 #include "session/Workspace.h"
+#include "settings/SettingsDialog.h"
 #include "stamp/StampPage.h"
 #include "stamp/VerifyDialog.h"
 #include "widgets/Icons.h"
@@ -166,8 +166,7 @@ void MainWindow::createMenus()
     });
     signOut->setObjectName(u"signOutAction"_s);
     QAction *forget = file->addAction(tr("&Forget the saved password"), this, [this] {
-        const QString user
-            = m_settings.value(m_workspace.account().profile().accountUserKey()).toString();
+        const QString user = m_workspace.account().profile().savedUser(m_settings);
         m_workspace.account().forgetStoredPassword(user, [this](Result<bool> removed) {
             statusBar()->showMessage(
                 removed ? tr("The saved password is removed from the system keychain.")
@@ -287,8 +286,8 @@ void MainWindow::signIn()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Sign in"));
-    const QString userKey = m_workspace.account().profile().accountUserKey();
-    auto *user = new QLineEdit(m_settings.value(userKey).toString(), &dialog);
+    const ServiceProfile &profile = m_workspace.account().profile();
+    auto *user = new QLineEdit(profile.savedUser(m_settings), &dialog);
     auto *password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
     auto *form = new QFormLayout(&dialog);
@@ -313,7 +312,7 @@ void MainWindow::signIn()
         password->setFocus();
     if (dialog.exec() != QDialog::Accepted || user->text().trimmed().isEmpty())
         return;
-    m_settings.setValue(userKey, user->text().trimmed());
+    profile.saveUser(m_settings, user->text().trimmed());
     m_workspace.account().signIn(user->text().trimmed(), password->text(), remember->isChecked());
 }
 

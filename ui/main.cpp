@@ -1,7 +1,8 @@
 // bubuh: the desktop application.
 #include "MainWindow.h"
-#include "app/DemoService.h"
 #include "core/Language.h"
+#include "core/Settings.h"
+#include "demo/DemoService.h"
 #include "journal/Journal.h"
 #include "session/SingleInstance.h"
 #include "session/Workspace.h"
@@ -69,12 +70,12 @@ int main(int argc, char *argv[])
     bubuh::Language::install(
         parser.isSet(u"lang"_s)
             ? parser.value(u"lang"_s)
-            : settings.value(u"language"_s, QString::fromLatin1(bubuh::Language::kDefault))
-                  .toString());
+            : bubuh::Settings(settings).value(bubuh::Settings::Key::Language).toString());
 
     bubuh::DemoService demo;
     bubuh::ServiceProfile profile = bubuh::ServiceProfile::load(settings);
-    if (parser.isSet(u"demo"_s) || profile.demo || settings.value(u"service/demo"_s).toBool()) {
+    if (parser.isSet(u"demo"_s) || profile.demo
+        || bubuh::Settings(settings).value(bubuh::Settings::Key::DemoMode).toBool()) {
         QString error;
         if (!demo.start(&error)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Bubuh"), error);
@@ -107,6 +108,6 @@ int main(int argc, char *argv[])
         session.signIn(QString::fromLatin1(bubuh::DemoService::kUser),
                        QString::fromLatin1(bubuh::DemoService::kPassword));
     else // a remembered password signs in by itself; otherwise step 1 offers to sign in
-        session.signInWithStoredPassword(settings.value(profile.accountUserKey()).toString());
+        session.signInWithStoredPassword(profile.savedUser(settings));
     return app.exec();
 }

@@ -64,7 +64,7 @@ void login(CliContext &cli, Done done)
             done(cli.fail(r.failure(), failureExit(r.failure())));
             return;
         }
-        cli.settings().setValue(cli.profile().accountUserKey(), user);
+        cli.profile().saveUser(cli.settings(), user);
         cli.settings().sync();
         cli.secrets().write(
             cli.secretKey(u"password"_s), password, [&cli, done, r](Result<bool> stored) {

@@ -141,8 +141,7 @@ EmeteraiClient &CliContext::client()
 
 QString CliContext::user() const
 {
-    return m_parser.isSet(u"user"_s) ? m_parser.value(u"user"_s)
-                                     : m_settings->value(profile().accountUserKey()).toString();
+    return m_parser.isSet(u"user"_s) ? m_parser.value(u"user"_s) : profile().savedUser(*m_settings);
 }
 
 QString CliContext::secretKey(const QString &what) const

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "core/Settings.h"
 #include "pdf/DocumentInspector.h"
 #include "pdf/PageInk.h"
 #include "pdf/PlacementGeometry.h"
@@ -64,7 +65,8 @@ void place(CliContext &cli, Done done)
     const QString file = o.positionalArguments().value(1);
     bool okPage = false, okSize = true;
     const int page = o.value(u"page"_s).toInt(&okPage);
-    const double size = o.isSet(u"size"_s) ? o.value(u"size"_s).toDouble(&okSize) : 100;
+    const double size
+        = o.isSet(u"size"_s) ? o.value(u"size"_s).toDouble(&okSize) : Settings::kDefaultStampSize;
     if (file.isEmpty() || !okPage || !okSize || size < 54 || size > 200) {
         done(cli.fail({tr("Use: bubuh-cli place FILE --page P [--size 54-200] [--json]"), {}},
                       CliContext::Usage));

@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
 
     // The language is needed before the help text is built, so it is read ahead of parsing.
     const QStringList arguments = QCoreApplication::arguments();
-    QString language = u"id"_s;
+    QString language = QString::fromLatin1(bubuh::Language::kDefault);
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments[i] == u"--lang" && i + 1 < arguments.size())
             language = arguments[i + 1];

@@ -1,4 +1,5 @@
 #include "DocumentTypeCatalog.h"
+#include "core/Settings.h"
 
 #include <QSettings>
 
@@ -6,11 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh {
 
-namespace {
-
-const QString kSettingsKey = u"service/documentTypes"_s;
-
-} // namespace
+namespace { } // namespace
 
 DocumentTypeCatalog::DocumentTypeCatalog(QList<DocumentType> types) : m_types(std::move(types))
 {
@@ -40,7 +37,7 @@ QList<DocumentType> DocumentTypeCatalog::builtIn()
 DocumentTypeCatalog DocumentTypeCatalog::load(QSettings &settings)
 {
     QList<DocumentType> types;
-    for (const QVariant &v : settings.value(kSettingsKey).toList()) {
+    for (const QVariant &v : Settings(settings).value(Settings::Key::DocumentTypes).toList()) {
         const QStringList fields = v.toStringList();
         if (fields.size() == 3 && !fields[1].isEmpty() && !fields[2].isEmpty())
             types.append({fields[0], fields[1], fields[2]});
@@ -53,7 +50,7 @@ void DocumentTypeCatalog::save(QSettings &settings, const QList<DocumentType> &t
     QVariantList list;
     for (const DocumentType &t : types)
         list.append(QStringList{t.id, t.kode, t.name});
-    settings.setValue(kSettingsKey, list);
+    Settings(settings).setValue(Settings::Key::DocumentTypes, list);
 }
 
 DocumentType DocumentTypeCatalog::guess(const QString &fileName) const

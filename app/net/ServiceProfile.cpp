@@ -1,4 +1,5 @@
 #include "ServiceProfile.h"
+#include "core/Settings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -42,42 +43,40 @@ std::optional<ServiceProfile> ServiceProfile::named(const QString &id, QSettings
         p.demo = true; // the window starts the simulator and fills in its address
         return p;
     } else if (id == kOther) {
-        settings.beginGroup(u"service"_s);
-        p.backend = settings.value(u"backend"_s).toUrl();
-        p.upload = settings.value(u"upload"_s).toUrl();
-        p.stampV2 = settings.value(u"stampv2"_s).toUrl();
-        p.stamp = settings.value(u"stamp"_s).toUrl();
-        p.shop = settings.value(u"shop"_s).toUrl();
-        settings.endGroup();
+        const Settings s(settings);
+        p.backend = s.value(Settings::Key::OtherBackend).toUrl();
+        p.upload = s.value(Settings::Key::OtherUpload).toUrl();
+        p.stampV2 = s.value(Settings::Key::OtherStampV2).toUrl();
+        p.stamp = s.value(Settings::Key::OtherStamp).toUrl();
+        p.shop = s.value(Settings::Key::OtherShop).toUrl();
         return p;
     } else {
         return std::nullopt;
     }
-    p.shop = settings.value(u"service/%1/shop"_s.arg(id)).toUrl();
+    p.shop = Settings(settings).value(Settings::Key::ProfileShop, id).toUrl();
     return p;
 }
 
 ServiceProfile ServiceProfile::load(QSettings &settings)
 {
-    const QString id = settings.value(u"service/profile"_s, kOther.toString()).toString();
+    const QString id = Settings(settings).value(Settings::Key::ServiceProfile).toString();
     return named(id, settings).value_or(*named(kOther.toString(), settings));
 }
 
 void ServiceProfile::save(QSettings &settings) const
 {
-    settings.setValue(u"service/profile"_s, id);
+    Settings s(settings);
+    s.setValue(Settings::Key::ServiceProfile, id);
     if (id != kOther) {
         if (id != kDemo)
-            settings.setValue(u"service/%1/shop"_s.arg(id), shop);
+            s.setValue(Settings::Key::ProfileShop, shop, id);
         return;
     }
-    settings.beginGroup(u"service"_s);
-    settings.setValue(u"backend"_s, backend);
-    settings.setValue(u"upload"_s, upload);
-    settings.setValue(u"stampv2"_s, stampV2);
-    settings.setValue(u"stamp"_s, stamp);
-    settings.setValue(u"shop"_s, shop);
-    settings.endGroup();
+    s.setValue(Settings::Key::OtherBackend, backend);
+    s.setValue(Settings::Key::OtherUpload, upload);
+    s.setValue(Settings::Key::OtherStampV2, stampV2);
+    s.setValue(Settings::Key::OtherStamp, stamp);
+    s.setValue(Settings::Key::OtherShop, shop);
 }
 
 QString ServiceProfile::displayName() const
@@ -106,9 +105,19 @@ QString ServiceProfile::journalFileName() const
     return id == kOther ? u"journal.sqlite"_s : u"journal-%1.sqlite"_s.arg(id);
 }
 
-QString ServiceProfile::accountUserKey() const
+QString ServiceProfile::savedUser(QSettings &settings) const
 {
-    return id == kOther || demo ? u"account/user"_s : u"account/%1/user"_s.arg(id);
+    return Settings(settings).value(Settings::Key::AccountUser, accountScope()).toString();
+}
+
+void ServiceProfile::saveUser(QSettings &settings, const QString &user) const
+{
+    Settings(settings).setValue(Settings::Key::AccountUser, user, accountScope());
+}
+
+QString ServiceProfile::accountScope() const
+{
+    return id == kOther || demo ? QString() : id; // those two share one remembered name
 }
 
 QUrl ServiceProfile::base(Role role) const

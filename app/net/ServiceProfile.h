@@ -44,8 +44,9 @@ struct ServiceProfile
     qint64 stampGrowthBytes() const;
     // Journals are kept per profile, so that demo or staging work never mixes with real work.
     QString journalFileName() const;
-    // The settings key of the account name used with this profile.
-    QString accountUserKey() const;
+    // The account name last used with this profile (the demo and "other" profiles share one).
+    QString savedUser(QSettings &settings) const;
+    void saveUser(QSettings &settings, const QString &user) const;
 
     QUrl base(Role role) const;
     // base(role) with path appended.
@@ -61,6 +62,9 @@ struct ServiceProfile
     bool serves(const QUrl &url, std::initializer_list<Role> roles) const;
     static constexpr std::initializer_list<Role> kAllRoles
         = {Role::Backend, Role::Upload, Role::StampV2, Role::Stamp, Role::Shop};
+
+private:
+    QString accountScope() const;
 };
 
 } // namespace bubuh

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Settings.h"
 #include "pdf/PageBoxes.h"
 
 #include <QJsonObject>
@@ -56,7 +57,7 @@ struct Inspection
 
 struct InspectionOptions
 {
-    qint64 uploadLimitBytes = 800 * 1024; // what the portal slot accepts
+    qint64 uploadLimitBytes = qint64(Settings::kDefaultUploadLimitKb) * 1024; // the portal slot's
     // How much larger the service makes a file (ServiceProfile::stampGrowthBytes()).
     qint64 stampGrowthBytes = 160 * 1024;
 };

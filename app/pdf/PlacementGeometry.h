@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Settings.h"
 #include "pdf/PageBoxes.h"
 
 #include <QPointF>
@@ -14,7 +15,7 @@ struct Placement
     int page = 1;
     double u = 0;
     double v = 0;
-    double size = 100;
+    double size = Settings::kDefaultStampSize;
 
     QRectF displayRect() const { return QRectF(u, v, size, size); }
     bool operator==(const Placement &) const = default;

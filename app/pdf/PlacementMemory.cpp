@@ -1,4 +1,5 @@
 #include "PlacementMemory.h"
+#include "core/Settings.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,26 +17,21 @@ QString patternOf(const QString &fileName)
     return base.simplified();
 }
 
-static QString keyOf(const QString &fileName)
-{
-    const QString pattern = patternOf(fileName);
-    return pattern.isEmpty()
-        ? QString()
-        : u"placements/"_s + QString::fromLatin1(pattern.toUtf8().toPercentEncoding());
-}
-
 void remember(QSettings &settings, const QString &fileName, const Placement &p)
 {
-    const QString key = keyOf(fileName);
-    if (key.isEmpty())
+    const QString pattern = patternOf(fileName);
+    if (pattern.isEmpty())
         return;
-    settings.setValue(key, QVariantList{p.page, p.u, p.v, p.size});
+    Settings(settings).setValue(Settings::Key::PlacementFor, QVariantList{p.page, p.u, p.v, p.size},
+                                pattern);
 }
 
 std::optional<Placement> recall(QSettings &settings, const QString &fileName)
 {
-    const QString key = keyOf(fileName);
-    const QVariantList v = key.isEmpty() ? QVariantList() : settings.value(key).toList();
+    const QString pattern = patternOf(fileName);
+    const QVariantList v = pattern.isEmpty()
+        ? QVariantList()
+        : Settings(settings).value(Settings::Key::PlacementFor, pattern).toList();
     if (v.size() != 4)
         return std::nullopt;
     return Placement{v[0].toInt(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble()};

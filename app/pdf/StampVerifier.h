@@ -90,10 +90,6 @@ public:
         m_tsaAnchors.add(pem, kind);
     }
     bool addTimestampAnchorFile(const QString &path) { return m_tsaAnchors.addFile(path); }
-    // The anchors a person configured: the settings "verify/anchors" and "verify/tsaAnchors"
-    // (lists of PEM files).
-    static constexpr const char *kAnchorsSetting = "verify/anchors";
-    static constexpr const char *kTimestampAnchorsSetting = "verify/tsaAnchors";
     // More signature fields than any real document has are not checked at all.
     static constexpr int kMaxSignatures = 100;
     // When to judge the certificates' validity; now unless set (tests).

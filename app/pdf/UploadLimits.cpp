@@ -1,6 +1,7 @@
 #include "UploadLimits.h"
 
 #include "PlacementMemory.h"
+#include "core/Settings.h"
 
 #include <QSettings>
 
@@ -9,16 +10,6 @@ using namespace Qt::StringLiterals;
 namespace bubuh::UploadLimits {
 
 namespace {
-
-const QString kDefaultKey = u"upload/limitKb"_s;
-
-QString keyOf(const QString &fileName)
-{
-    const QString pattern = PlacementMemory::patternOf(fileName);
-    return pattern.isEmpty()
-        ? QString()
-        : u"uploadLimits/"_s + QString::fromLatin1(pattern.toUtf8().toPercentEncoding());
-}
 
 int sane(int kb)
 {
@@ -35,26 +26,28 @@ QList<int> commonKb()
 int defaultKb(QSettings &settings)
 {
     bool ok = false;
-    const int kb = settings.value(kDefaultKey, kDefaultKb).toInt(&ok);
-    return ok && kb > 0 ? sane(kb) : kDefaultKb;
+    const int kb = Settings(settings).value(Settings::Key::UploadLimitKb).toInt(&ok);
+    return ok && kb > 0 ? sane(kb) : Settings::kDefaultUploadLimitKb;
 }
 
 void setDefaultKb(QSettings &settings, int kb)
 {
-    settings.setValue(kDefaultKey, sane(kb));
+    Settings(settings).setValue(Settings::Key::UploadLimitKb, sane(kb));
 }
 
 void remember(QSettings &settings, const QString &fileName, int kb)
 {
-    if (const QString key = keyOf(fileName); !key.isEmpty())
-        settings.setValue(key, sane(kb));
+    if (const QString pattern = PlacementMemory::patternOf(fileName); !pattern.isEmpty())
+        Settings(settings).setValue(Settings::Key::UploadLimitFor, sane(kb), pattern);
 }
 
 int forFile(QSettings &settings, const QString &fileName)
 {
-    const QString key = keyOf(fileName);
+    const QString pattern = PlacementMemory::patternOf(fileName);
     bool ok = false;
-    const int kb = key.isEmpty() ? 0 : settings.value(key).toInt(&ok);
+    const int kb = pattern.isEmpty()
+        ? 0
+        : Settings(settings).value(Settings::Key::UploadLimitFor, pattern).toInt(&ok);
     return ok && kb > 0 ? sane(kb) : defaultKb(settings);
 }
 

@@ -10,14 +10,12 @@ namespace bubuh {
 // Each upload slot of a registration portal has its own limit (200 KB to 1 MB are common,
 // protocol.md Part A), and an applicant uploads the same kinds of document each time. The limit
 // chosen for a document is remembered per name pattern, as placements are ("surat-lamaran*"
-// -> 300 KB), and the setting upload/limitKb applies to the rest.
+// -> 300 KB), and Settings::Key::UploadLimitKb applies to the rest.
 namespace UploadLimits {
-
-constexpr int kDefaultKb = 800;
 
 // The limits offered first: 200, 300, 500, 800 KB and 1 MB.
 QList<int> commonKb();
-// The limit for documents of no remembered kind (upload/limitKb).
+// The limit for documents of no remembered kind (Settings::Key::UploadLimitKb).
 int defaultKb(QSettings &settings);
 void setDefaultKb(QSettings &settings, int kb);
 void remember(QSettings &settings, const QString &fileName, int kb);

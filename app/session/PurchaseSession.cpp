@@ -64,14 +64,14 @@ void PurchaseSession::run(const std::function<void(PurchaseFlow *)> &begin,
                 m_order = flow->record();
                 m_ending = ending;
                 m_failure = failure;
-                m_troubled = m_troubled || ending == FlowEnding::Unavailable
+                m_backlogTroubled = m_backlogTroubled || ending == FlowEnding::Unavailable
                     || ending == FlowEnding::OutcomeUnknown;
                 if (flow->stopped())
                     m_backlog.clear();
                 if (!m_backlog.isEmpty()) {
                     QMetaObject::invokeMethod(this, &PurchaseSession::followNext,
                                               Qt::QueuedConnection);
-                } else if (std::exchange(m_troubled, false)) {
+                } else if (std::exchange(m_backlogTroubled, false)) {
                     // The worst day: keep carrying the orders until the service answers.
                     m_followUp.schedule(m_clock);
                 }
@@ -106,7 +106,7 @@ bool PurchaseSession::resumeUnfinished()
         return false;
     for (const OrderRecord &o : unfinished.value())
         m_backlog << o.id;
-    m_troubled = false;
+    m_backlogTroubled = false;
     followNext();
     return true;
 }
@@ -150,6 +150,13 @@ OrderInfo PurchaseSession::payment() const
         return {};
     const Result<OrderInfo> info = ReplyParser::order(QJsonDocument(m_order.lastReply).toJson());
     return info ? info.value() : OrderInfo();
+}
+
+bool PurchaseSession::troubled() const
+{
+    return hasOrder()
+        && (m_order.state == OrderState::Paid || m_order.state == OrderState::Unknown
+            || (m_ending && *m_ending != FlowEnding::Done));
 }
 
 QByteArray PurchaseSession::evidence() const

@@ -46,6 +46,11 @@ public:
     std::optional<FlowEnding> ending() const { return m_ending; }
     Failure failure() const { return m_failure; }
     QByteArray evidence() const;
+    // The shop waits for the applicant to pay (QRIS or VA shown, the time to pay running).
+    bool awaitingPayment() const { return m_order.state == OrderState::AwaitingPayment; }
+    // The order needs the applicant's attention and its evidence may be wanted: paid but no
+    // quota yet, an outcome unknown, or the last run ended without the quota.
+    bool troubled() const;
 
     // After the service stayed unavailable (or an outcome is unknown) the order is taken up
     // again by itself after this delay (2 minutes); followUpAt() says when. Not after the
@@ -75,8 +80,8 @@ private:
     std::optional<Product> m_product;
     FollowUp m_followUp{[this] { resumeUnfinished(); }};
     PurchaseFlow::Options m_flowOptions;
-    QList<qint64> m_backlog; // unfinished orders still to be followed, oldest first
-    bool m_troubled = false; // one of them ended with the service unavailable or unknown
+    QList<qint64> m_backlog;        // unfinished orders still to be followed, oldest first
+    bool m_backlogTroubled = false; // one of them ended with the service unavailable or unknown
 };
 
 } // namespace bubuh

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "core/Clock.h"
+#include "core/Settings.h"
 #include "journal/JournalLock.h"
 
 #include <QSettings>
@@ -34,11 +35,11 @@ Workspace::Workspace(const ServiceProfile &profile, QSettings &settings, Setup s
     m_verifier.addTimestampAnchors(setup.simulatorAnchorsPem, TrustAnchors::Kind::Simulator);
     using AddFile = bool (StampVerifier::*)(const QString &);
     for (const auto &[setting, files, add] :
-         {std::tuple{StampVerifier::kAnchorsSetting, setup.anchorFiles,
+         {std::tuple{Settings::Key::TrustAnchors, setup.anchorFiles,
                      AddFile(&StampVerifier::addTrustAnchorFile)},
-          {StampVerifier::kTimestampAnchorsSetting, setup.timestampAnchorFiles,
+          {Settings::Key::TimestampAnchors, setup.timestampAnchorFiles,
            AddFile(&StampVerifier::addTimestampAnchorFile)}}) {
-        for (const QString &file : settings.value(QLatin1String(setting)).toStringList() + files) {
+        for (const QString &file : Settings(settings).value(setting).toStringList() + files) {
             if (!(m_verifier.*add)(file))
                 m_unreadableAnchors << file;
         }

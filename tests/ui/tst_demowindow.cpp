@@ -1,9 +1,9 @@
 // bubuh --demo: the embedded simulator starts, the demo account signs in, saldo is shown.
 #include "MainWindow.h"
-#include "app/DemoService.h"
-#include "app/SettingsDialog.h"
 #include "core/Language.h"
+#include "demo/DemoService.h"
 #include "session/Workspace.h"
+#include "settings/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -152,8 +152,9 @@ private Q_SLOTS:
             edits.at(4)->setText(u"https://toko.distributor.example"_s);
             dialog.accept();
         }
-        QCOMPARE(settings.value(u"service/profile"_s).toString(), u"peruri-staging"_s);
-        QCOMPARE(settings.value(u"service/demo"_s).toBool(), false);
+        QCOMPARE(Settings(settings).value(Settings::Key::ServiceProfile).toString(),
+                 u"peruri-staging"_s);
+        QCOMPARE(Settings(settings).value(Settings::Key::DemoMode).toBool(), false);
         ServiceProfile saved = ServiceProfile::load(settings);
         QCOMPARE(saved.stamp.host(), u"stampservicestg.e-meterai.co.id"_s);
         QCOMPARE(saved.shop, QUrl(u"https://toko.distributor.example"_s));
@@ -165,7 +166,7 @@ private Q_SLOTS:
             dialog.accept();
         }
         QVERIFY(ServiceProfile::load(settings).demo);
-        QCOMPARE(settings.value(u"service/demo"_s).toBool(), true);
+        QCOMPARE(Settings(settings).value(Settings::Key::DemoMode).toBool(), true);
         // The staging shop is still remembered for that profile.
         QCOMPARE(ServiceProfile::named(u"peruri-staging"_s, settings)->shop,
                  QUrl(u"https://toko.distributor.example"_s));
@@ -173,4 +174,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestDemoWindow)
+#include "core/Settings.h"
 #include "tst_demowindow.moc"

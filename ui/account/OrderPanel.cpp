@@ -170,20 +170,17 @@ void OrderPanel::update()
     m_progress->setText(progress);
     m_progress->setVisible(!progress.isEmpty());
 
-    const bool awaitingPayment = order.state == OrderState::AwaitingPayment;
-    m_paid->setVisible(m_demo && awaitingPayment && active);
+    m_paid->setVisible(m_demo && m_purchase.awaitingPayment() && active);
     m_stop->setVisible(active);
     m_resume->setVisible(!active && m_purchase.hasOrder() && !order.finished());
-    const bool troubled = order.state == OrderState::Paid || order.state == OrderState::Unknown
-        || (m_purchase.ending() && m_purchase.ending() != FlowEnding::Done);
-    m_evidence->setVisible(m_purchase.hasOrder() && troubled);
+    m_evidence->setVisible(m_purchase.troubled());
     updateCountdown();
 }
 
 void OrderPanel::showPayment()
 {
     const OrderInfo payment = m_purchase.payment();
-    const bool awaiting = m_purchase.order().state == OrderState::AwaitingPayment;
+    const bool awaiting = m_purchase.awaitingPayment();
     const bool qris = awaiting && !payment.qris.isEmpty();
     const bool va = awaiting && !payment.vaNumber.isEmpty();
     if (qris && m_shownPayment != payment.qris) {
@@ -200,8 +197,7 @@ void OrderPanel::showPayment()
 void OrderPanel::updateCountdown()
 {
     const OrderInfo payment = m_purchase.payment();
-    const bool awaiting = m_purchase.order().state == OrderState::AwaitingPayment;
-    if (!awaiting || !payment.expiresAt.isValid()) {
+    if (!m_purchase.awaitingPayment() || !payment.expiresAt.isValid()) {
         m_deadline->hide();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "PageInkCache.h"
 
+#include "core/Settings.h"
 #include "pdf/FlattenedPreview.h"
 #include "pdf/PlacementMemory.h"
 #include "pdf/UploadLimits.h"
@@ -119,7 +120,7 @@ int OpenDocuments::open(const QString &path)
         doc->pdf = std::make_unique<QPdfDocument>();
         doc->pdf->setPassword(password);
         doc->pdf->load(doc->buffer.get());
-        const double size = m_settings.value(u"stamp/size"_s, kDefaultStampSize).toDouble();
+        const double size = Settings(m_settings).value(Settings::Key::StampSize).toDouble();
         // A fresh document: bottom right above the margin, where letters are signed...
         const QSizeF page = doc->inspection.pages.first().displaySize();
         doc->placement = {1, page.width() - size - 72, page.height() - size - 144, size};

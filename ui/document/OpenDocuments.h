@@ -79,8 +79,6 @@ public:
     void setInspectionTimeLimit(int ms) { m_inspectionLimitMs = ms; }
     static constexpr int kInspectionTimeLimitMs = 20'000;
 
-    static constexpr double kDefaultStampSize = 100;
-
 Q_SIGNALS:
     void opened(int index);
     void changed(int index);

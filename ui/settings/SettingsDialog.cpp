@@ -2,6 +2,7 @@
 
 #include "pdf/UploadLimits.h"
 
+#include "core/Settings.h"
 #include "net/ServiceProfile.h"
 #include "pdf/StampVerifier.h"
 
@@ -47,7 +48,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     for (const QString &id : ServiceProfile::ids())
         m_profile->addItem(ServiceProfile::named(id, settings)->displayName(), id);
     // Older settings said "demo" with a flag of its own.
-    const QString current = settings.value(u"service/demo"_s).toBool()
+    const Settings saved(settings);
+    const QString current = saved.value(Settings::Key::DemoMode).toBool()
         ? ServiceProfile::kDemo.toString()
         : ServiceProfile::load(settings).id;
     m_profile->setCurrentIndex(qMax(0, m_profile->findData(current)));
@@ -76,7 +78,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_language->addItem(u"Bahasa Indonesia"_s, u"id"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->setCurrentIndex(
-        qMax(0, m_language->findData(settings.value(u"language"_s, u"id"_s))));
+        qMax(0, m_language->findData(saved.value(Settings::Key::Language))));
     form->addRow(tr("&Language:"), m_language);
     m_uploadLimit->setRange(100, 100'000);
     m_uploadLimit->setSuffix(u" KB"_s);
@@ -87,13 +89,12 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_stampSize->setRange(19.1, 60); // 54 pt is the smallest stamp the service accepts
     m_stampSize->setDecimals(1);
     m_stampSize->setSuffix(u" mm"_s);
-    m_stampSize->setValue(settings.value(u"stamp/size"_s, 100).toDouble() / kPointsPerMm);
+    m_stampSize->setValue(saved.value(Settings::Key::StampSize).toDouble() / kPointsPerMm);
     form->addRow(tr("Default stamp &size:"), m_stampSize);
-    m_resultsFolder->setText(settings.value(u"results/folder"_s).toString());
+    m_resultsFolder->setText(saved.value(Settings::Key::ResultsFolder).toString());
     m_resultsFolder->setPlaceholderText(tr("next to the original"));
     form->addRow(tr("Save &results in:"), folderRow(m_resultsFolder, true));
-    m_anchors->setText(
-        settings.value(QLatin1String(StampVerifier::kAnchorsSetting)).toStringList().join(u';'));
+    m_anchors->setText(saved.value(Settings::Key::TrustAnchors).toStringList().join(u';'));
     m_anchors->setPlaceholderText(tr("root certificates (PEM) of e-Meterai signers"));
     form->addRow(tr("&Trusted roots:"), folderRow(m_anchors, false));
 
@@ -128,7 +129,7 @@ void SettingsDialog::showProfile(const QString &id)
         // Peruri's hosts are fixed; the shop belongs to the distributor; demo needs none.
         m_urls[i]->setEnabled(id == ServiceProfile::kOther || (builtIn && shop));
     }
-    m_user->setText(m_settings.value(profile.accountUserKey()).toString());
+    m_user->setText(profile.savedUser(m_settings));
 }
 
 QWidget *SettingsDialog::folderRow(QLineEdit *edit, bool directory)
@@ -180,14 +181,15 @@ void SettingsDialog::accept()
         return;
     }
     profile.save(m_settings);
-    m_settings.setValue(u"service/demo"_s, profile.demo);
-    m_settings.setValue(profile.accountUserKey(), m_user->text().trimmed());
-    m_settings.setValue(u"language"_s, m_language->currentData());
+    Settings settings(m_settings);
+    settings.setValue(Settings::Key::DemoMode, profile.demo);
+    profile.saveUser(m_settings, m_user->text().trimmed());
+    settings.setValue(Settings::Key::Language, m_language->currentData());
     UploadLimits::setDefaultKb(m_settings, m_uploadLimit->value());
-    m_settings.setValue(u"stamp/size"_s, m_stampSize->value() * kPointsPerMm);
-    m_settings.setValue(u"results/folder"_s, m_resultsFolder->text().trimmed());
-    m_settings.setValue(QLatin1String(StampVerifier::kAnchorsSetting),
-                        m_anchors->text().split(u';', Qt::SkipEmptyParts));
+    settings.setValue(Settings::Key::StampSize, m_stampSize->value() * kPointsPerMm);
+    settings.setValue(Settings::Key::ResultsFolder, m_resultsFolder->text().trimmed());
+    settings.setValue(Settings::Key::TrustAnchors,
+                      m_anchors->text().split(u';', Qt::SkipEmptyParts));
     QDialog::accept();
 }
 

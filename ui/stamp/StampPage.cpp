@@ -1,6 +1,7 @@
 #include "StampPage.h"
 
 #include "core/Language.h"
+#include "core/Settings.h"
 #include "document/OpenDocuments.h"
 #include "session/Workspace.h"
 #include "widgets/Icons.h"
@@ -485,8 +486,8 @@ void StampPage::stampAll()
     if (requests.isEmpty())
         return;
     m_status->setText(tr("Checking the quota…"));
-    m_workspace.stamping().start(requests,
-                                 m_workspace.settings().value(u"results/folder"_s).toString());
+    m_workspace.stamping().start(
+        requests, Settings(m_workspace.settings()).value(Settings::Key::ResultsFolder).toString());
 }
 
 } // namespace bubuh
