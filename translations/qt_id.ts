@@ -356,6 +356,10 @@ Ganti berkas itu?</translation>
         <translation>Menampilkan bantuan tentang opsi baris perintah.</translation>
     </message>
     <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Menampilkan bantuan, termasuk opsi khusus Qt.</translation>
+    </message>
+    <message>
         <source>Displays help, including generic Qt options.</source>
         <translation>Menampilkan bantuan, termasuk opsi umum Qt.</translation>
     </message>

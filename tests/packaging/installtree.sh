@@ -54,6 +54,10 @@ for option in $("$prefix/bin/bubuh-cli" --lang en --help | grep -o -E '^ +(-[a-z
 done
 [ "${found_option:-0}" = 1 ] || fail "bubuh-cli --help listed no options"
 echo "$page" | grep -q "EXIT STATUS" || fail "bubuh-cli(1) has no EXIT STATUS"
+# Dated by the release (the changelog's newest entry), not by the day of the build.
+released=$(sed -n 's/^ -- [^>]*>  //p' "$(dirname "$0")/../../packaging/changelog" | head -n 1)
+gzip -dc "$prefix/share/man/man1/bubuh-cli.1.gz" | grep -q "^\.TH .*\"$(LC_ALL=C date -d "$released" '+%B %Y')\"" \
+    || fail "bubuh-cli(1) is not dated $released"
 gui_page=$(gzip -dc "$prefix/share/man/man1/bubuh.1.gz" | MANWIDTH=200 man -l - 2>/dev/null)
 for option in --demo --lang --screenshot --version; do
     echo "$gui_page" | grep -q -- "$option" || fail "bubuh(1) lacks $option"
