@@ -2,7 +2,9 @@
 // hicolor theme and to a Windows .ico, so no picture is committed by hand.
 //   bubuh-iconrender ICON.svg SMALL.svg OUTDIR SIZE...
 // writes OUTDIR/hicolor/NxN/apps/<name>.png for every SIZE and OUTDIR/<name>.ico. Sizes up to
-// kSmallUpTo come from SMALL.svg, drawn on the 16 px grid, as icon designers hint small sizes.
+// kSmallIconUpTo come from SMALL.svg, drawn on the 16 px grid, as the window draws them.
+#include "widgets/Icons.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -65,8 +67,6 @@ QByteArray ico(const QList<QImage> &images)
     return header + data;
 }
 
-constexpr int kSmallUpTo = 24;
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
         image.fill(Qt::transparent);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        (size <= kSmallUpTo ? small : large).render(&painter, QRectF(0, 0, size, size));
+        (size <= bubuh::kSmallIconUpTo ? small : large).render(&painter, QRectF(0, 0, size, size));
         painter.end();
         const QString folder = u"hicolor/%1x%1/apps"_s.arg(size);
         const QString file = out.filePath(folder + u'/' + name + u".png"_s);

@@ -55,10 +55,6 @@ IconFile fileOf(Icon which)
     return {};
 }
 
-// Sizes up to this come from the icon's "-small" drawing where it has one, drawn on the 16 px
-// grid (resources/iconrender.cpp renders the hicolor PNGs the same way).
-constexpr int kSmallUpTo = 24;
-
 QByteArray readIcon(const QString &name)
 {
     QFile svg(u":/icons/%1.svg"_s.arg(name));
@@ -114,7 +110,8 @@ public:
         QPixmap cached;
         if (QPixmapCache::find(cacheKey, &cached))
             return cached;
-        QByteArray svg = size.width() <= kSmallUpTo && !m_smallSvg.isEmpty() ? m_smallSvg : m_svg;
+        QByteArray svg
+            = size.width() <= kSmallIconUpTo && !m_smallSvg.isEmpty() ? m_smallSvg : m_svg;
         if (colour.isValid())
             svg.replace("currentColor", colour.name(QColor::HexRgb).toLatin1());
         QSvgRenderer renderer(svg);

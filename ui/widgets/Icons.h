@@ -35,4 +35,8 @@ enum class Icon {
 // icon and the states keep their own colours. Sharp at every size and pixel ratio.
 QIcon icon(Icon which);
 
+// Sizes up to this come from an icon's "-small" drawing where it has one, drawn on the 16 px
+// grid: in the window (icon()) and in the hicolor PNGs the build renders (resources/).
+inline constexpr int kSmallIconUpTo = 24;
+
 } // namespace bubuh
