@@ -253,6 +253,38 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Sign in to a distributor account to see and buy quota. Opening, placing and checking documents work without signing in.</source>
         <translation>Sign in to a distributor account to see and buy quota. Opening, placing and checking documents work without signing in.</translation>
     </message>
+    <message>
+        <source>I must &amp;upload by (WIB):</source>
+        <translation>I must &amp;upload by (WIB):</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <source>Upload deadline, Western Indonesia Time</source>
+        <translation>Upload deadline, Western Indonesia Time</translation>
+    </message>
+    <message>
+        <source>Welcome to Bubuh</source>
+        <translation>Welcome to Bubuh</translation>
+    </message>
+    <message>
+        <source>Bubuh buys e-Meterai quota from your distributor, places the stamp on your PDF, has it stamped and checks the result, step by step on the left. When the service is busy it waits in the queue for you, never pays twice and never loses a paid order. The demo shows the whole way with a simulator: nothing is paid, and its stamps say SIMULASI - TIDAK SAH.</source>
+        <translation>Bubuh buys e-Meterai quota from your distributor, places the stamp on your PDF, has it stamped and checks the result, step by step on the left. When the service is busy it waits in the queue for you, never pays twice and never loses a paid order. The demo shows the whole way with a simulator: nothing is paid, and its stamps say SIMULASI - TIDAK SAH.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo first</source>
+        <translation>&amp;Try the demo first</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Got it</translation>
+    </message>
+    <message>
+        <source>Bubuh warns you when a wait would pass it.</source>
+        <translation>Bubuh warns you when a wait would pass it.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::CliContext</name>
@@ -505,6 +537,69 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
 </context>
 <context>
+    <name>bubuh::Deadline</name>
+    <message>
+        <source>Upload deadline: %1</source>
+        <translation>Upload deadline: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>%1 and %2 left</source>
+        <translation>%1 and %2 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload deadline (%1) has passed. Bubuh keeps every paid order and serial number; if the portal reopens, they are still yours.</source>
+        <translation>The upload deadline (%1) has passed. Bubuh keeps every paid order and serial number; if the portal reopens, they are still yours.</translation>
+    </message>
+    <message>
+        <source>the distributor you bought from</source>
+        <translation>the distributor you bought from</translation>
+    </message>
+    <message>
+        <source>Your order is paid but its quota has not arrived, and the deadline is %1 away. Export the order&apos;s evidence now and send it to %2: it shows what you paid and when, should you need to explain a late upload.</source>
+        <translation>Your order is paid but its quota has not arrived, and the deadline is %1 away. Export the order&apos;s evidence now and send it to %2: it shows what you paid and when, should you need to explain a late upload.</translation>
+    </message>
+    <message>
+        <source>The service expects to get to you at about %1, after your upload deadline (%2). Another distributor may be faster: choose its profile in Settings. Buying now and stamping later is safe too: quota you hold does not expire with the queue.</source>
+        <translation>The service expects to get to you at about %1, after your upload deadline (%2). Another distributor may be faster: choose its profile in Settings. Buying now and stamping later is safe too: quota you hold does not expire with the queue.</translation>
+    </message>
+    <message>
+        <source>The stamping service asks to wait until about %1, after your upload deadline (%2). Bubuh keeps each serial number and goes on by itself; another distributor&apos;s service may answer sooner (Settings).</source>
+        <translation>The stamping service asks to wait until about %1, after your upload deadline (%2). Bubuh keeps each serial number and goes on by itself; another distributor&apos;s service may answer sooner (Settings).</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::DemoService</name>
     <message>
         <source>The demo service could not start: %1</source>
@@ -593,10 +688,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Open the PDF documents to stamp, or drop them on this window. Everything in this step works offline; nothing is sent yet.</source>
-        <translation>Open the PDF documents to stamp, or drop them on this window. Everything in this step works offline; nothing is sent yet.</translation>
-    </message>
-    <message>
         <source>&amp;Open PDF…</source>
         <translation>&amp;Open PDF…</translation>
     </message>
@@ -607,28 +698,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Opened documents</source>
         <translation>Opened documents</translation>
-    </message>
-    <message numerus="yes">
-        <source>ready, %n page(s)</source>
-        <translation>
-            <numerusform>ready, %n page(s)</numerusform>
-            <numerusform>ready, %n page(s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot be stamped</source>
-        <translation>cannot be stamped</translation>
-    </message>
-    <message>
-        <source>No problems found. Go on to Position to place the stamp.</source>
-        <translation>No problems found. Go on to Position to place the stamp.</translation>
-    </message>
-    <message numerus="yes">
-        <source>ready, %n page(s); read the note</source>
-        <translation>
-            <numerusform>ready, %n page(s); read the note</numerusform>
-            <numerusform>ready, %n page(s); read the note</numerusform>
-        </translation>
     </message>
     <message>
         <source>Make s&amp;maller…</source>
@@ -662,9 +731,28 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Make a smaller copy whose stamped result fits the limit</source>
         <translation>Make a smaller copy whose stamped result fits the limit</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>replaced by its smaller copy %1</source>
-        <translation>replaced by its smaller copy %1</translation>
+        <source>Next: check where the stamp goes in step 3 (Position).</source>
+        <translation>Next: check where the stamp goes in step 3 (Position).</translation>
+    </message>
+    <message>
+        <source>Everything in this step works offline; nothing is sent yet. More documents can be dropped on the window at any time.</source>
+        <translation>Everything in this step works offline; nothing is sent yet. More documents can be dropped on the window at any time.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message>
+        <source>Open the PDF documents to stamp, or drop them on this window. A paper letter can be photographed or scanned, and the pictures made into one PDF.</source>
+        <translation>Open the PDF documents to stamp, or drop them on this window. A paper letter can be photographed or scanned, and the pictures made into one PDF.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1012,111 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
         <translation>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>The next thing to do</source>
+        <translation>The next thing to do</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not stamped</source>
+        <translation>Not stamped</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>Stamped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) stamped, checked and saved.</source>
+        <translation>
+            <numerusform>%n document stamped, checked and saved.</numerusform>
+            <numerusform>%n documents stamped, checked and saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stamping needs you</source>
+        <translation>Stamping needs you</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) stamped; step 4 says why the others are not.</source>
+        <translation>
+            <numerusform>%1 of %n document stamped; step 4 says why the others are not.</numerusform>
+            <numerusform>%1 of %n documents stamped; step 4 says why the others are not.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota arrived</source>
+        <translation>Quota arrived</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-Meterai added to your quota.</source>
+        <translation>
+            <numerusform>%n e-Meterai added to your quota.</numerusform>
+            <numerusform>%n e-Meterai added to your quota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order needs you</source>
+        <translation>The order needs you</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>Your turn</translation>
+    </message>
+    <message>
+        <source>The waiting room let you in; Bubuh is placing the order.</source>
+        <translation>The waiting room let you in; Bubuh is placing the order.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>The payment arrived; Bubuh is waiting for the quota.</source>
+        <translation>The payment arrived; Bubuh is waiting for the quota.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Upload deadline</source>
+        <translation>Upload deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Export the evidence…</source>
+        <translation>&amp;Export the evidence…</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;distributor…</source>
+        <translation>Choose another &amp;distributor…</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1506,22 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>This page has no blank square the size of the stamp. Make the stamp smaller, or choose another page.</source>
         <translation>This page has no blank square the size of the stamp. Make the stamp smaller, or choose another page.</translation>
     </message>
+    <message>
+        <source>No document to place the stamp on yet</source>
+        <translation>No document to place the stamp on yet</translation>
+    </message>
+    <message>
+        <source>Open a PDF document first. Bubuh then suggests a blank spot near where letters are signed, and you can move it.</source>
+        <translation>Open a PDF document first. Bubuh then suggests a blank spot near where letters are signed, and you can move it.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+        <source>Stamp position</source>
+        <translation>Stamp position</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::PurchaseFlow</name>
@@ -1537,6 +1746,18 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>e-mail, WhatsApp or telephone of the distributor</source>
+        <translation>e-mail, WhatsApp or telephone of the distributor</translation>
+    </message>
+    <message>
+        <source>Where to send an order&apos;s evidence when paid quota does not arrive. Shown beside the evidence as the deadline nears.</source>
+        <translation>Where to send an order&apos;s evidence when paid quota does not arrive. Shown beside the evidence as the deadline nears.</translation>
+    </message>
+    <message>
+        <source>Distributor&apos;s &amp;contact:</source>
+        <translation>Distributor&apos;s &amp;contact:</translation>
     </message>
 </context>
 <context>
@@ -1811,16 +2032,8 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>Document type of %1</translation>
     </message>
     <message>
-        <source>not placed yet</source>
-        <translation>not placed yet</translation>
-    </message>
-    <message>
         <source>page %1, %2 × %3 mm from the top left</source>
         <translation>page %1, %2 × %3 mm from the top left</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>ready</translation>
     </message>
     <message>
         <source>waiting its turn</source>
@@ -1881,10 +2094,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Checking the quota…</source>
         <translation>Checking the quota…</translation>
     </message>
-    <message>
-        <source>already stamped (serial number %1); it is not stamped again</source>
-        <translation>already stamped (serial number %1); it is not stamped again</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n document(s) stamped and saved; the others say why in the list.</source>
         <translation>
@@ -1924,13 +2133,70 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>%1 is cancelled; nothing was spent on it.</source>
         <translation>%1 is cancelled; nothing was spent on it.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Stamp %n document(s)</source>
+        <translation>
+            <numerusform>&amp;Stamp %n document</numerusform>
+            <numerusform>&amp;Stamp %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Buy %n more e-Meterai</source>
+        <translation>
+            <numerusform>&amp;Buy %n more e-Meterai</numerusform>
+            <numerusform>&amp;Buy %n more e-Meterai</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>checking that the stamp lands on blank paper…</source>
-        <translation>checking that the stamp lands on blank paper…</translation>
+        <source>The quota holds %1; these documents need %2. Opens step 1 with the quantity filled in.</source>
+        <translation>The quota holds %1; these documents need %2. Opens step 1 with the quantity filled in.</translation>
+    </message>
+    <message>
+        <source>Nothing to stamp yet</source>
+        <translation>Nothing to stamp yet</translation>
+    </message>
+    <message>
+        <source>Open the documents to stamp in step 2. Each one is listed here with its document type and where its stamp goes.</source>
+        <translation>Open the documents to stamp in step 2. Each one is listed here with its document type and where its stamp goes.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Open PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampPlan</name>
+    <message>
+        <source>ready to stamp</source>
+        <translation>ready to stamp</translation>
+    </message>
+    <message>
+        <source>ready to stamp; checking that the stamp lands on blank paper…</source>
+        <translation>ready to stamp; checking that the stamp lands on blank paper…</translation>
     </message>
     <message>
         <source>the stamp covers text or ink: move it in step 3 (Position)</source>
         <translation>the stamp covers text or ink: move it in step 3 (Position)</translation>
+    </message>
+    <message>
+        <source>already stamped (serial number %1): it is not stamped again</source>
+        <translation>already stamped (serial number %1): it is not stamped again</translation>
+    </message>
+    <message>
+        <source>needs to be made smaller: ±%1 KB once stamped, and the portal takes %2 KB; use Make smaller in step 2</source>
+        <translation>needs to be made smaller: ±%1 KB once stamped, and the portal takes %2 KB; use Make smaller in step 2</translation>
+    </message>
+    <message>
+        <source>protected with a password: save a copy without the password (&quot;Save as PDF&quot;) and open that</source>
+        <translation>protected with a password: save a copy without the password (&quot;Save as PDF&quot;) and open that</translation>
+    </message>
+    <message>
+        <source>replaced by its smaller copy %1, which is stamped instead</source>
+        <translation>replaced by its smaller copy %1, which is stamped instead</translation>
+    </message>
+    <message>
+        <source>cannot be stamped: %1</source>
+        <translation>cannot be stamped: %1</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2300,195 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>%1 has more than %2 signatures; Bubuh does not check it.</source>
         <translation>%1 has more than %2 signatures; Bubuh does not check it.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StepGuide</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Could not sign in</source>
+        <translation>Could not sign in</translation>
+    </message>
+    <message>
+        <source>An order needs you</source>
+        <translation>An order needs you</translation>
+    </message>
+    <message>
+        <source>Waiting for your payment</source>
+        <translation>Waiting for your payment</translation>
+    </message>
+    <message>
+        <source>Buying…</source>
+        <translation>Buying…</translation>
+    </message>
+    <message>
+        <source>Reading the quota…</source>
+        <translation>Reading the quota…</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Quota: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n short</source>
+        <translation>
+            <numerusform>%1, %n short</numerusform>
+            <numerusform>%1, %n short</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) too large</source>
+        <translation>
+            <numerusform>%n document too large</numerusform>
+            <numerusform>%n documents too large</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) cannot be stamped</source>
+        <translation>
+            <numerusform>%n document cannot be stamped</numerusform>
+            <numerusform>%n documents cannot be stamped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) ready</source>
+        <translation>
+            <numerusform>%n document ready</numerusform>
+            <numerusform>%n documents ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) already stamped</source>
+        <translation>
+            <numerusform>%n document already stamped</numerusform>
+            <numerusform>%n documents already stamped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) open</source>
+        <translation>
+            <numerusform>%n document open</numerusform>
+            <numerusform>%n documents open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamp(s) cover text</source>
+        <translation>
+            <numerusform>%n stamp cover text</numerusform>
+            <numerusform>%n stamps cover text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a document first</source>
+        <translation>Open a document first</translation>
+    </message>
+    <message>
+        <source>Checking the paper…</source>
+        <translation>Checking the paper…</translation>
+    </message>
+    <message>
+        <source>On blank paper</source>
+        <translation>On blank paper</translation>
+    </message>
+    <message>
+        <source>Stamping…</source>
+        <translation>Stamping…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not stamped yet</source>
+        <translation>
+            <numerusform>%n document not stamped yet</numerusform>
+            <numerusform>%n documents not stamped yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) stamped</source>
+        <translation>
+            <numerusform>%n document stamped</numerusform>
+            <numerusform>%n documents stamped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document ready yet</source>
+        <translation>No document ready yet</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>Sign in first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-Meterai short</source>
+        <translation>
+            <numerusform>%n e-Meterai short</numerusform>
+            <numerusform>%n e-Meterai short</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to stamp</source>
+        <translation>
+            <numerusform>%n document to stamp</numerusform>
+            <numerusform>%n documents to stamp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: sign in</source>
+        <translation>Next: sign in</translation>
+    </message>
+    <message>
+        <source>See the order</source>
+        <translation>See the order</translation>
+    </message>
+    <message>
+        <source>Next: pay the order</source>
+        <translation>Next: pay the order</translation>
+    </message>
+    <message>
+        <source>Next: open documents</source>
+        <translation>Next: open documents</translation>
+    </message>
+    <message>
+        <source>Next: move the stamp</source>
+        <translation>Next: move the stamp</translation>
+    </message>
+    <message>
+        <source>Next: see what the documents need</source>
+        <translation>Next: see what the documents need</translation>
+    </message>
+    <message>
+        <source>Check a stamped document</source>
+        <translation>Check a stamped document</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %n e-Meterai</source>
+        <translation>
+            <numerusform>Buy %n e-Meterai</numerusform>
+            <numerusform>Buy %n e-Meterai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %n more e-Meterai</source>
+        <translation>
+            <numerusform>Buy %n more e-Meterai</numerusform>
+            <numerusform>Buy %n more e-Meterai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stamp %n document(s)</source>
+        <translation>
+            <numerusform>Stamp %n document</numerusform>
+            <numerusform>Stamp %n documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>

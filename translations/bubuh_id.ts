@@ -252,6 +252,38 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Sign in to a distributor account to see and buy quota. Opening, placing and checking documents work without signing in.</source>
         <translation>Masuk ke akun distributor untuk melihat dan membeli kuota. Membuka, menempatkan, dan memeriksa dokumen bisa dilakukan tanpa masuk.</translation>
     </message>
+    <message>
+        <source>I must &amp;upload by (WIB):</source>
+        <translation>Saya harus meng&amp;unggah paling lambat (WIB):</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Batas waktu pendaftaran</translation>
+    </message>
+    <message>
+        <source>Upload deadline, Western Indonesia Time</source>
+        <translation>Batas unggah, Waktu Indonesia Barat</translation>
+    </message>
+    <message>
+        <source>Welcome to Bubuh</source>
+        <translation>Selamat datang di Bubuh</translation>
+    </message>
+    <message>
+        <source>Bubuh buys e-Meterai quota from your distributor, places the stamp on your PDF, has it stamped and checks the result, step by step on the left. When the service is busy it waits in the queue for you, never pays twice and never loses a paid order. The demo shows the whole way with a simulator: nothing is paid, and its stamps say SIMULASI - TIDAK SAH.</source>
+        <translation>Bubuh membeli kuota e-Meterai dari distributor Anda, menempatkan meterai di PDF Anda, meminta pembubuhannya, lalu memeriksa hasilnya, langkah demi langkah di sebelah kiri. Saat layanan sibuk, Bubuh mengantre untuk Anda, tidak pernah membayar dua kali, dan tidak pernah kehilangan pesanan yang sudah dibayar. Demo menunjukkan seluruh jalannya dengan simulator: tidak ada yang dibayar, dan meterainya bertuliskan SIMULASI - TIDAK SAH.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo first</source>
+        <translation>&amp;Coba demonya dulu</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Mengerti</translation>
+    </message>
+    <message>
+        <source>Bubuh warns you when a wait would pass it.</source>
+        <translation>Bubuh memperingatkan Anda bila antrean akan melewatinya.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::CliContext</name>
@@ -504,6 +536,65 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     </message>
 </context>
 <context>
+    <name>bubuh::Deadline</name>
+    <message>
+        <source>Upload deadline: %1</source>
+        <translation>Batas unggah: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>sudah lewat</translation>
+    </message>
+    <message>
+        <source>%1 and %2 left</source>
+        <translation>%1 %2 lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n menit lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload deadline (%1) has passed. Bubuh keeps every paid order and serial number; if the portal reopens, they are still yours.</source>
+        <translation>Batas unggah (%1) sudah lewat. Bubuh tetap menyimpan setiap pesanan yang sudah dibayar dan setiap nomor seri; bila portal dibuka lagi, semuanya masih milik Anda.</translation>
+    </message>
+    <message>
+        <source>the distributor you bought from</source>
+        <translation>distributor tempat Anda membeli</translation>
+    </message>
+    <message>
+        <source>Your order is paid but its quota has not arrived, and the deadline is %1 away. Export the order&apos;s evidence now and send it to %2: it shows what you paid and when, should you need to explain a late upload.</source>
+        <translation>Pesanan Anda sudah dibayar tetapi kuotanya belum masuk, dan batas unggah tinggal %1. Ekspor bukti pesanan sekarang dan kirimkan ke %2: bukti itu menunjukkan apa yang Anda bayar dan kapan, bila Anda perlu menjelaskan unggahan yang terlambat.</translation>
+    </message>
+    <message>
+        <source>The service expects to get to you at about %1, after your upload deadline (%2). Another distributor may be faster: choose its profile in Settings. Buying now and stamping later is safe too: quota you hold does not expire with the queue.</source>
+        <translation>Layanan memperkirakan giliran Anda sekitar %1, setelah batas unggah Anda (%2). Distributor lain mungkin lebih cepat: pilih profilnya di Pengaturan. Membeli sekarang dan membubuhkan nanti juga aman: kuota yang Anda pegang tidak hangus bersama antrean.</translation>
+    </message>
+    <message>
+        <source>The stamping service asks to wait until about %1, after your upload deadline (%2). Bubuh keeps each serial number and goes on by itself; another distributor&apos;s service may answer sooner (Settings).</source>
+        <translation>Layanan pembubuhan meminta menunggu sampai sekitar %1, setelah batas unggah Anda (%2). Bubuh menyimpan setiap nomor seri dan melanjutkan sendiri; layanan distributor lain mungkin menjawab lebih cepat (Pengaturan).</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::DemoService</name>
     <message>
         <source>The demo service could not start: %1</source>
@@ -592,10 +683,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Dokumen</translation>
     </message>
     <message>
-        <source>Open the PDF documents to stamp, or drop them on this window. Everything in this step works offline; nothing is sent yet.</source>
-        <translation>Buka dokumen PDF yang akan dibubuhi meterai, atau seret ke jendela ini. Semua di langkah ini bekerja tanpa internet; belum ada yang dikirim.</translation>
-    </message>
-    <message>
         <source>&amp;Open PDF…</source>
         <translation>&amp;Buka PDF…</translation>
     </message>
@@ -606,26 +693,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Opened documents</source>
         <translation>Dokumen yang dibuka</translation>
-    </message>
-    <message numerus="yes">
-        <source>ready, %n page(s)</source>
-        <translation>
-            <numerusform>siap, %n halaman</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot be stamped</source>
-        <translation>tidak dapat dibubuhi meterai</translation>
-    </message>
-    <message>
-        <source>No problems found. Go on to Position to place the stamp.</source>
-        <translation>Tidak ada masalah. Lanjutkan ke Posisi untuk menempatkan meterai.</translation>
-    </message>
-    <message numerus="yes">
-        <source>ready, %n page(s); read the note</source>
-        <translation>
-            <numerusform>siap, %n halaman; baca catatannya</numerusform>
-        </translation>
     </message>
     <message>
         <source>Make s&amp;maller…</source>
@@ -659,9 +726,27 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Make a smaller copy whose stamped result fits the limit</source>
         <translation>Buat salinan lebih kecil yang hasil bermeterainya muat dalam batas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>replaced by its smaller copy %1</source>
-        <translation>diganti salinan kecilnya, %1</translation>
+        <source>Next: check where the stamp goes in step 3 (Position).</source>
+        <translation>Berikutnya: periksa letak meterai di langkah 3 (Posisi).</translation>
+    </message>
+    <message>
+        <source>Everything in this step works offline; nothing is sent yet. More documents can be dropped on the window at any time.</source>
+        <translation>Semua di langkah ini berjalan tanpa internet; belum ada yang dikirim. Dokumen lain dapat dijatuhkan ke jendela ini kapan saja.</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Belum ada dokumen</translation>
+    </message>
+    <message>
+        <source>Open the PDF documents to stamp, or drop them on this window. A paper letter can be photographed or scanned, and the pictures made into one PDF.</source>
+        <translation>Buka dokumen PDF yang akan dibubuhi meterai, atau jatuhkan ke jendela ini. Surat kertas dapat difoto atau dipindai, lalu gambarnya dijadikan satu PDF.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1004,108 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>The next thing to do</source>
+        <translation>Hal yang perlu dilakukan berikutnya</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>perlu perhatian</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>berikutnya</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>sedang berjalan</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum bisa</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not stamped</source>
+        <translation>Belum bermeterai</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>Sudah bermeterai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) stamped, checked and saved.</source>
+        <translation>
+            <numerusform>%n dokumen sudah bermeterai, diperiksa, dan disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stamping needs you</source>
+        <translation>Pembubuhan perlu perhatian Anda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) stamped; step 4 says why the others are not.</source>
+        <translation>
+            <numerusform>%1 dari %n dokumen sudah bermeterai; langkah 4 menjelaskan mengapa sisanya belum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota arrived</source>
+        <translation>Kuota sudah masuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-Meterai added to your quota.</source>
+        <translation>
+            <numerusform>%n e-Meterai ditambahkan ke kuota Anda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order needs you</source>
+        <translation>Pesanan perlu perhatian Anda</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <translation>Giliran Anda</translation>
+    </message>
+    <message>
+        <source>The waiting room let you in; Bubuh is placing the order.</source>
+        <translation>Ruang tunggu sudah mempersilakan masuk; Bubuh sedang memesan.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+        <source>The payment arrived; Bubuh is waiting for the quota.</source>
+        <translation>Pembayaran sudah diterima; Bubuh menunggu kuotanya.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Batas unggah: %1</translation>
+    </message>
+    <message>
+        <source>Upload deadline</source>
+        <translation>Batas unggah</translation>
+    </message>
+    <message>
+        <source>&amp;Export the evidence…</source>
+        <translation>&amp;Ekspor buktinya…</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;distributor…</source>
+        <translation>Pilih &amp;distributor lain…</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1492,22 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>This page has no blank square the size of the stamp. Make the stamp smaller, or choose another page.</source>
         <translation>Halaman ini tidak punya ruang kosong seukuran meterai. Perkecil meterainya, atau pilih halaman lain.</translation>
     </message>
+    <message>
+        <source>No document to place the stamp on yet</source>
+        <translation>Belum ada dokumen untuk ditempeli meterai</translation>
+    </message>
+    <message>
+        <source>Open a PDF document first. Bubuh then suggests a blank spot near where letters are signed, and you can move it.</source>
+        <translation>Buka dulu dokumen PDF. Bubuh lalu menyarankan tempat kosong di dekat bagian surat ditandatangani, dan Anda dapat memindahkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Buka PDF…</translation>
+    </message>
+    <message>
+        <source>Stamp position</source>
+        <translation>Posisi meterai</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::PurchaseFlow</name>
@@ -1527,6 +1730,18 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>e-mail, WhatsApp or telephone of the distributor</source>
+        <translation>e-mail, WhatsApp, atau telepon distributor</translation>
+    </message>
+    <message>
+        <source>Where to send an order&apos;s evidence when paid quota does not arrive. Shown beside the evidence as the deadline nears.</source>
+        <translation>Ke mana bukti pesanan dikirim bila kuota yang sudah dibayar tidak masuk. Ditampilkan di samping bukti saat batas unggah mendekat.</translation>
+    </message>
+    <message>
+        <source>Distributor&apos;s &amp;contact:</source>
+        <translation>&amp;Kontak distributor:</translation>
     </message>
 </context>
 <context>
@@ -1797,16 +2012,8 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>Jenis dokumen %1</translation>
     </message>
     <message>
-        <source>not placed yet</source>
-        <translation>belum ditempatkan</translation>
-    </message>
-    <message>
         <source>page %1, %2 × %3 mm from the top left</source>
         <translation>halaman %1, %2 × %3 mm dari kiri atas</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>siap</translation>
     </message>
     <message>
         <source>waiting its turn</source>
@@ -1866,10 +2073,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Checking the quota…</source>
         <translation>Memeriksa kuota…</translation>
     </message>
-    <message>
-        <source>already stamped (serial number %1); it is not stamped again</source>
-        <translation>sudah bermeterai (nomor seri %1); tidak dibubuhi lagi</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n document(s) stamped and saved; the others say why in the list.</source>
         <translation>
@@ -1908,13 +2111,68 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>%1 is cancelled; nothing was spent on it.</source>
         <translation>%1 dibatalkan; tidak ada biaya yang terpakai untuknya.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Stamp %n document(s)</source>
+        <translation>
+            <numerusform>&amp;Bubuhkan %n dokumen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Buy %n more e-Meterai</source>
+        <translation>
+            <numerusform>&amp;Beli %n e-Meterai lagi</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>checking that the stamp lands on blank paper…</source>
-        <translation>memeriksa bahwa meterai jatuh di bagian kosong…</translation>
+        <source>The quota holds %1; these documents need %2. Opens step 1 with the quantity filled in.</source>
+        <translation>Kuota tinggal %1; dokumen-dokumen ini perlu %2. Membuka langkah 1 dengan jumlah yang sudah diisi.</translation>
+    </message>
+    <message>
+        <source>Nothing to stamp yet</source>
+        <translation>Belum ada yang perlu dibubuhi</translation>
+    </message>
+    <message>
+        <source>Open the documents to stamp in step 2. Each one is listed here with its document type and where its stamp goes.</source>
+        <translation>Buka dokumen yang akan dibubuhi di langkah 2. Setiap dokumen tercantum di sini beserta jenis dokumennya dan letak meterainya.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Buka PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampPlan</name>
+    <message>
+        <source>ready to stamp</source>
+        <translation>siap dibubuhi meterai</translation>
+    </message>
+    <message>
+        <source>ready to stamp; checking that the stamp lands on blank paper…</source>
+        <translation>siap dibubuhi meterai; sedang memeriksa bahwa meterai jatuh di bagian kosong…</translation>
     </message>
     <message>
         <source>the stamp covers text or ink: move it in step 3 (Position)</source>
         <translation>meterai menutupi tulisan atau tinta: pindahkan di langkah 3 (Posisi)</translation>
+    </message>
+    <message>
+        <source>already stamped (serial number %1): it is not stamped again</source>
+        <translation>sudah bermeterai (nomor seri %1): tidak dibubuhi lagi</translation>
+    </message>
+    <message>
+        <source>needs to be made smaller: ±%1 KB once stamped, and the portal takes %2 KB; use Make smaller in step 2</source>
+        <translation>perlu diperkecil: ±%1 KB setelah bermeterai, padahal portal menerima %2 KB; pakai Perkecil di langkah 2</translation>
+    </message>
+    <message>
+        <source>protected with a password: save a copy without the password (&quot;Save as PDF&quot;) and open that</source>
+        <translation>dilindungi kata sandi: simpan salinan tanpa kata sandi (&quot;Simpan sebagai PDF&quot;), lalu buka salinan itu</translation>
+    </message>
+    <message>
+        <source>replaced by its smaller copy %1, which is stamped instead</source>
+        <translation>diganti salinan kecilnya, %1, yang dibubuhi meterai sebagai gantinya</translation>
+    </message>
+    <message>
+        <source>cannot be stamped: %1</source>
+        <translation>tidak dapat dibubuhi meterai: %1</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2276,181 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>%1 has more than %2 signatures; Bubuh does not check it.</source>
         <translation>%1 memiliki lebih dari %2 tanda tangan; Bubuh tidak memeriksanya.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StepGuide</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>Could not sign in</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>An order needs you</source>
+        <translation>Ada pesanan yang perlu Anda tangani</translation>
+    </message>
+    <message>
+        <source>Waiting for your payment</source>
+        <translation>Menunggu pembayaran Anda</translation>
+    </message>
+    <message>
+        <source>Buying…</source>
+        <translation>Sedang membeli…</translation>
+    </message>
+    <message>
+        <source>Reading the quota…</source>
+        <translation>Membaca kuota…</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Kuota: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n short</source>
+        <translation>
+            <numerusform>%1, kurang %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>Belum ada dokumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) too large</source>
+        <translation>
+            <numerusform>%n dokumen terlalu besar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) cannot be stamped</source>
+        <translation>
+            <numerusform>%n dokumen tidak dapat dibubuhi meterai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) ready</source>
+        <translation>
+            <numerusform>%n dokumen siap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) already stamped</source>
+        <translation>
+            <numerusform>%n dokumen sudah bermeterai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) open</source>
+        <translation>
+            <numerusform>%n dokumen terbuka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamp(s) cover text</source>
+        <translation>
+            <numerusform>%n meterai menutupi tulisan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a document first</source>
+        <translation>Buka dokumen dulu</translation>
+    </message>
+    <message>
+        <source>Checking the paper…</source>
+        <translation>Memeriksa kertasnya…</translation>
+    </message>
+    <message>
+        <source>On blank paper</source>
+        <translation>Di bagian yang kosong</translation>
+    </message>
+    <message>
+        <source>Stamping…</source>
+        <translation>Sedang membubuhkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not stamped yet</source>
+        <translation>
+            <numerusform>%n dokumen belum bermeterai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) stamped</source>
+        <translation>
+            <numerusform>%n dokumen bermeterai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document ready yet</source>
+        <translation>Belum ada dokumen yang siap</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>Masuk dulu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-Meterai short</source>
+        <translation>
+            <numerusform>kurang %n e-Meterai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to stamp</source>
+        <translation>
+            <numerusform>%n dokumen untuk dibubuhi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: sign in</source>
+        <translation>Lanjut: masuk</translation>
+    </message>
+    <message>
+        <source>See the order</source>
+        <translation>Lihat pesanannya</translation>
+    </message>
+    <message>
+        <source>Next: pay the order</source>
+        <translation>Lanjut: bayar pesanan</translation>
+    </message>
+    <message>
+        <source>Next: open documents</source>
+        <translation>Lanjut: buka dokumen</translation>
+    </message>
+    <message>
+        <source>Next: move the stamp</source>
+        <translation>Lanjut: pindahkan meterai</translation>
+    </message>
+    <message>
+        <source>Next: see what the documents need</source>
+        <translation>Lanjut: lihat yang diperlukan dokumen</translation>
+    </message>
+    <message>
+        <source>Check a stamped document</source>
+        <translation>Periksa dokumen bermeterai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %n e-Meterai</source>
+        <translation>
+            <numerusform>Beli %n e-Meterai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy %n more e-Meterai</source>
+        <translation>
+            <numerusform>Beli %n e-Meterai lagi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stamp %n document(s)</source>
+        <translation>
+            <numerusform>Bubuhkan %n dokumen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

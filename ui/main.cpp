@@ -17,6 +17,59 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+int runWindow(const QCommandLineParser &parser, bubuh::SingleInstance &instance,
+              const QStringList &files, bool demoAsked)
+{
+    QSettings settings;
+    bubuh::Language::install(
+        parser.isSet(u"lang"_s)
+            ? parser.value(u"lang"_s)
+            : bubuh::Settings(settings).value(bubuh::Settings::Key::Language).toString());
+
+    bubuh::DemoService demo;
+    bubuh::ServiceProfile profile = bubuh::ServiceProfile::load(settings);
+    if (demoAsked || profile.demo
+        || bubuh::Settings(settings).value(bubuh::Settings::Key::DemoMode).toBool()) {
+        QString error;
+        if (!demo.start(&error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Bubuh"), error);
+            return 1;
+        }
+        profile = demo.profile();
+    }
+    // Demo mode trusts the simulator's root, so its stamps check out (labelled simulated).
+    bubuh::Workspace workspace(profile, settings, {demo.rootCertificatePem()});
+    bubuh::AccountSession &session = workspace.account();
+    bubuh::MainWindow window(workspace, settings);
+    window.show();
+    QObject::connect(&instance, &bubuh::SingleInstance::filesReceived, &window,
+                     [&window](const QStringList &received) {
+                         if (!received.isEmpty())
+                             window.openDocuments(received);
+                         window.raise();
+                         window.activateWindow();
+                     });
+    if (!files.isEmpty())
+        window.openDocuments(files);
+    if (parser.isSet(u"screenshot"_s)) {
+        // For the README's pictures: give rendering and sign-in a moment, then capture.
+        QTimer::singleShot(4000, &window, [&window, file = parser.value(u"screenshot"_s)] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    if (profile.demo)
+        session.signIn(QString::fromLatin1(bubuh::DemoService::kUser),
+                       QString::fromLatin1(bubuh::DemoService::kPassword));
+    else // a remembered password signs in by itself; otherwise step 1 offers to sign in
+        session.signInWithStoredPassword(profile.savedUser(settings));
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication::setHighDpiScaleFactorRoundingPolicy(
@@ -66,48 +119,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QSettings settings;
-    bubuh::Language::install(
-        parser.isSet(u"lang"_s)
-            ? parser.value(u"lang"_s)
-            : bubuh::Settings(settings).value(bubuh::Settings::Key::Language).toString());
-
-    bubuh::DemoService demo;
-    bubuh::ServiceProfile profile = bubuh::ServiceProfile::load(settings);
-    if (parser.isSet(u"demo"_s) || profile.demo
-        || bubuh::Settings(settings).value(bubuh::Settings::Key::DemoMode).toBool()) {
-        QString error;
-        if (!demo.start(&error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Bubuh"), error);
-            return 1;
-        }
-        profile = demo.profile();
+    // "Try the demo" (and whatever else needs a fresh start) ends the window with
+    // kRestartExitCode: it is built again, in this process, which stays the one instance.
+    QStringList files = parser.positionalArguments();
+    for (bool demoAsked = parser.isSet(u"demo"_s);;) {
+        const int code = runWindow(parser, instance, files, demoAsked);
+        if (code != bubuh::MainWindow::kRestartExitCode)
+            return code;
+        files.clear();
+        demoAsked = false; // the settings say it now
     }
-    // Demo mode trusts the simulator's root, so its stamps check out (labelled simulated).
-    bubuh::Workspace workspace(profile, settings, {demo.rootCertificatePem()});
-    bubuh::AccountSession &session = workspace.account();
-    bubuh::MainWindow window(workspace, settings);
-    window.show();
-    QObject::connect(&instance, &bubuh::SingleInstance::filesReceived, &window,
-                     [&window](const QStringList &files) {
-                         if (!files.isEmpty())
-                             window.openDocuments(files);
-                         window.raise();
-                         window.activateWindow();
-                     });
-    if (!parser.positionalArguments().isEmpty())
-        window.openDocuments(parser.positionalArguments());
-    if (parser.isSet(u"screenshot"_s)) {
-        // For the README's pictures: give rendering and sign-in a moment, then capture.
-        QTimer::singleShot(4000, &window, [&window, file = parser.value(u"screenshot"_s)] {
-            const bool saved = window.grab().save(file);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    }
-    if (profile.demo)
-        session.signIn(QString::fromLatin1(bubuh::DemoService::kUser),
-                       QString::fromLatin1(bubuh::DemoService::kPassword));
-    else // a remembered password signs in by itself; otherwise step 1 offers to sign in
-        session.signInWithStoredPassword(profile.savedUser(settings));
-    return app.exec();
 }

@@ -39,6 +39,9 @@ Entry entryOf(Settings::Key key)
     case Key::UploadLimitKb: return {"upload/limitKb", Settings::kDefaultUploadLimitKb};
     case Key::UploadLimitFor: return {"uploadLimits/%1", {}};
     case Key::PlacementFor: return {"placements/%1", {}};
+    case Key::UploadDeadline: return {"deadline/upload", QString()};
+    case Key::Welcomed: return {"firstRun/welcomed", false};
+    case Key::ProfileContact: return {"service/%1/contact", QString()};
     }
     Q_UNREACHABLE();
     return {};

@@ -32,6 +32,9 @@ public:
         UploadLimitKb,    // the portal's limit for a document no pattern remembers
         UploadLimitFor,   // argument: a file name pattern (PlacementMemory::patternOf)
         PlacementFor,     // argument: a file name pattern
+        UploadDeadline,   // the registration portal's deadline (ISO 8601, UTC); empty: none
+        Welcomed,         // the first-run welcome was read
+        ProfileContact,   // argument: the profile id; how to reach its distributor
     };
 
     explicit Settings(QSettings &store);

@@ -611,6 +611,19 @@ Result<QList<StampJob>> Journal::jobsFor(const QString &documentHash) const
                              {documentHash});
 }
 
+Result<QList<StampJob>> Journal::jobsForDocuments(const QStringList &documentHashes) const
+{
+    if (documentHashes.isEmpty())
+        return QList<StampJob>();
+    QVariantList binds;
+    for (const QString &hash : documentHashes)
+        binds << hash;
+    const QString marks = QStringList(documentHashes.size(), u"?"_s).join(u',');
+    return readAll<StampJob>(
+        m_connection, u"SELECT * FROM jobs WHERE document_hash IN (%1) ORDER BY id"_s.arg(marks),
+        readJob, binds);
+}
+
 Result<std::optional<StampJob>> Journal::unfinishedJobFor(const QString &documentHash) const
 {
     const Result<QList<StampJob>> list = jobsFor(documentHash);

@@ -136,6 +136,8 @@ public:
     Result<QList<StampJob>> unfinishedJobs() const;
     // Every job for a document, by the SHA-256 of its content.
     Result<QList<StampJob>> jobsFor(const QString &documentHash) const;
+    // The jobs of any of these documents, in one query (a window's list asks on every change).
+    Result<QList<StampJob>> jobsForDocuments(const QStringList &documentHashes) const;
     // This owner's unfinished job for a document (by its content's hash), if there is one.
     Result<std::optional<StampJob>> unfinishedJobFor(const QString &documentHash) const;
 

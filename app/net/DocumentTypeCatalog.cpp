@@ -7,8 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh {
 
-namespace { } // namespace
-
 DocumentTypeCatalog::DocumentTypeCatalog(QList<DocumentType> types) : m_types(std::move(types))
 {
     if (m_types.isEmpty())

@@ -110,6 +110,12 @@ QString ServiceProfile::savedUser(QSettings &settings) const
     return Settings(settings).value(Settings::Key::AccountUser, accountScope()).toString();
 }
 
+QString ServiceProfile::contact(QSettings &settings) const
+{
+    const QString saved = Settings(settings).value(Settings::Key::ProfileContact, id).toString();
+    return saved.isEmpty() && demo ? u"layanan@simulasi.bubuh.invalid"_s : saved;
+}
+
 void ServiceProfile::saveUser(QSettings &settings, const QString &user) const
 {
     Settings(settings).setValue(Settings::Key::AccountUser, user, accountScope());

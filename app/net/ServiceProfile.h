@@ -47,6 +47,9 @@ struct ServiceProfile
     // The account name last used with this profile (the demo and "other" profiles share one).
     QString savedUser(QSettings &settings) const;
     void saveUser(QSettings &settings, const QString &user) const;
+    // How to reach the distributor (e-mail, telephone), as the applicant noted it in Settings;
+    // the demo's is the simulator's own.
+    QString contact(QSettings &settings) const;
 
     QUrl base(Role role) const;
     // base(role) with path appended.

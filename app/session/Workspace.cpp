@@ -27,6 +27,7 @@ Workspace::Workspace(const ServiceProfile &profile, QSettings &settings, Setup s
     , m_journalPath(setup.journalPath.isEmpty() ? journalPath(profile) : setup.journalPath)
     , m_defaultJournal(setup.journalPath.isEmpty())
     , m_lock(std::make_unique<JournalLock>(m_journalPath))
+    , m_plan(DocumentTypeCatalog::load(settings))
 {
     if (setup.secrets)
         m_account->setSecretStore(std::move(setup.secrets));

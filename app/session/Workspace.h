@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flow/StampBatch.h"
+#include "flow/StampPlan.h"
 #include "journal/Journal.h"
 #include "pdf/StampVerifier.h"
 #include "session/AccountSession.h"
@@ -64,7 +65,14 @@ public:
     PurchaseSession &purchase() { return *m_purchase; }
     StampBatch &stamping() { return *m_stamping; }
     const StampVerifier &verifier() const { return m_verifier; }
+    // The document types (the service's list once fetched) and the applicant's choices.
+    StampPlan &stampPlan() { return m_plan; }
+    QList<StampPlan::Row> planRows(const QList<StampPlan::Document> &documents)
+    {
+        return m_plan.rows(documents, *m_journal);
+    }
     QSettings &settings() { return m_settings; }
+    Clock &clock() { return m_clock; }
 
     static QString journalPath(const ServiceProfile &profile);
 
@@ -80,6 +88,7 @@ private:
     std::unique_ptr<PurchaseSession> m_purchase;
     std::unique_ptr<StampBatch> m_stamping;
     StampVerifier m_verifier;
+    StampPlan m_plan;
     QString m_error;
     bool m_resumed = false;
 };

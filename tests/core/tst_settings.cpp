@@ -74,6 +74,9 @@ private Q_SLOTS:
         row("limit for", Key::UploadLimitFor, u"surat lamaran"_s,
             u"uploadLimits/surat%20lamaran"_s);
         row("placement", Key::PlacementFor, u"ijazah"_s, u"placements/ijazah"_s);
+        row("deadline", Key::UploadDeadline, {}, u"deadline/upload"_s);
+        row("welcomed", Key::Welcomed, {}, u"firstRun/welcomed"_s);
+        row("contact", Key::ProfileContact, u"demo"_s, u"service/demo/contact"_s);
     }
     void theNamesAreTheOnesSettingsFilesHold()
     {

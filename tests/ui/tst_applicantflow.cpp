@@ -17,10 +17,15 @@
 #include "session/Workspace.h"
 #include "stamp/StampPage.h"
 #include "stamp/VerifyDialog.h"
+#include "widgets/Dialogs.h"
+#include "widgets/Notifier.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -30,6 +35,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +44,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace bubuh;
@@ -145,9 +152,38 @@ private Q_SLOTS:
         window.resize(1180, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        workspace.account().signIn(u"demo"_s, u"demo"_s);
+        // The one obvious next step, each time: sign in (through the real dialog)…
+        auto *next = child<QPushButton>(window, u"nextActionButton"_s);
+        QCOMPARE(next->text(), u"Lanjut: masuk"_s);
+        Dialogs::setNextAnswer([](QDialog &dialog) {
+            dialog.findChild<QLineEdit *>(u"userLineEdit"_s)->setText(u"demo"_s);
+            dialog.findChild<QLineEdit *>(u"passwordLineEdit"_s)->setText(u"demo"_s);
+            dialog.findChild<QCheckBox *>(u"rememberCheckBox"_s)->setChecked(false);
+            return int(QDialog::Accepted);
+        });
+        QTest::mouseClick(next, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(workspace.account().state(), AccountSession::State::SignedIn,
                                   20000);
+        auto *steps = child<QListWidget>(window, u"stepListWidget"_s);
+        QTRY_COMPARE(steps->item(0)->text(), u"1. Akun & Kuota\nKuota: 0"_s);
+
+        // …open the documents (through the file chooser), which says how many to buy…
+        const QByteArray lamaran = makeA4(u"Surat Lamaran"_s);
+        const QByteArray pernyataan = makeA4(u"Surat Pernyataan"_s);
+        const QString lamaranPath = write(u"surat-lamaran.pdf"_s, lamaran);
+        const QString pernyataanPath = write(u"surat-pernyataan.pdf"_s, pernyataan);
+        QCOMPARE(next->text(), u"Lanjut: buka dokumen"_s);
+        Dialogs::setNextFiles({lamaranPath, pernyataanPath});
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(window.documents().count(), 2);
+        QTRY_COMPARE(steps->item(1)->text(), u"2. Dokumen\n2 dokumen siap"_s);
+        QCOMPARE(steps->item(0)->text(), u"1. Akun & Kuota\nKuota: 0, kurang 2"_s);
+        QCOMPARE(steps->item(0)->data(Qt::AccessibleTextRole).toString(),
+                 u"1. Akun & Kuota, berikutnya: Kuota: 0, kurang 2"_s);
+        QCOMPARE(next->text(), u"Beli 2 e-Meterai"_s);
+        QTest::mouseClick(next, Qt::LeftButton); // …and buy exactly that.
+        QCOMPARE(window.currentStep(), MainWindow::AccountStep);
+        QCOMPARE(child<QSpinBox>(window, u"quantitySpinBox"_s)->value(), 2);
 
         // Buy two, with the shop's answer to the order lost once and the waiting room on.
         FaultOnce orderFault(sim, {{u"orders"_s, fault(u"resetAfter"_s)}});
@@ -157,10 +193,10 @@ private Q_SLOTS:
             serviceTexts << serviceLabel->text();
             orderStates << toText(workspace.purchase().order().state);
         });
-        child<QSpinBox>(window, u"quantitySpinBox"_s)->setValue(2);
         QTest::mouseClick(child<QPushButton>(window, u"buyButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, OrderState::AwaitingPayment,
                                   60000);
+        QTRY_COMPARE(next->text(), u"Lanjut: bayar pesanan"_s);
         QVERIFY2(orderFault.seen(u"orders"_s) > 0, "the order fault never happened");
         const auto sawInStatusBar = [&](const QString &text) {
             return std::any_of(serviceTexts.cbegin(), serviceTexts.cend(),
@@ -186,13 +222,10 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(quota->text().startsWith(u"Kuota: 2 "_s),
                                   qPrintable(quota->text()), 20000);
 
-        // Two documents, opened together; each gets its own place for the stamp.
-        const QByteArray lamaran = makeA4(u"Surat Lamaran"_s);
-        const QByteArray pernyataan = makeA4(u"Surat Pernyataan"_s);
-        const QString lamaranPath = write(u"surat-lamaran.pdf"_s, lamaran);
-        const QString pernyataanPath = write(u"surat-pernyataan.pdf"_s, pernyataan);
-        window.openDocuments({lamaranPath, pernyataanPath});
-        QCOMPARE(window.documents().count(), 2);
+        QTRY_COMPARE(next->text(), u"Bubuhkan 2 dokumen"_s);
+        QCOMPARE(steps->item(0)->text(), u"1. Akun & Kuota\nKuota: 2"_s);
+        // Each document gets its own place for the stamp.
+        window.showStep(MainWindow::DocumentStep);
         shoot(window, u"2-dokumen.png"_s);
         for (int i = 0; i < 2; ++i) {
             window.positionPage()->showDocument(i);
@@ -206,8 +239,10 @@ private Q_SLOTS:
         QCOMPARE(qRound(window.documents().at(0).placement.u), qRound(140 * 72 / 25.4));
         QCOMPARE(qRound(window.documents().at(1).placement.u), qRound(130 * 72 / 25.4));
 
-        // Stamp both, with one upload refused as busy and one stamp failing with 97 once.
-        window.showStep(MainWindow::StampStep);
+        // Stamp both, with one upload refused as busy and one stamp failing with 97 once. The
+        // next action first shows step 4, where the types and places can be seen.
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(window.currentStep(), MainWindow::StampStep);
         auto *table = child<QTableWidget>(window, u"jobTable"_s);
         QCOMPARE(table->rowCount(), 2);
         const auto typeOf = [&](int row) {
@@ -239,6 +274,11 @@ private Q_SLOTS:
                      qPrintable(child<QLabel>(window, u"stampStatusLabel"_s)->text()));
         QTRY_VERIFY2_WITH_TIMEOUT(quota->text().startsWith(u"Kuota: 0 "_s),
                                   qPrintable(quota->text()), 20000);
+        // Told to an applicant in another window (the tray, or the task bar).
+        QCOMPARE(window.notifier().last(),
+                 u"Sudah bermeterai: 2 dokumen sudah bermeterai, diperiksa, dan disimpan."_s);
+        QTRY_COMPARE(steps->item(3)->text(), u"4. Bubuhkan & Periksa\n2 dokumen bermeterai"_s);
+        QCOMPARE(next->text(), u"Periksa dokumen bermeterai"_s);
         shoot(window, u"4-bubuhkan-dan-periksa.png"_s);
         // Stamping the same documents again is not offered: it would spend a second e-Meterai.
         window.openDocuments({lamaranPath, lamaranResult});
@@ -332,7 +372,8 @@ private Q_SLOTS:
         QCOMPARE(before.uploadLimitBytes, 300 * 1024);
         QVERIFY(!before.usable()); // refused before anything is paid for
         auto *list = child<QListWidget>(window, u"documentListWidget"_s);
-        QVERIFY2(list->item(0)->text().contains(u"batas 300 KB: perlu diperkecil"_s),
+        QVERIFY2(list->item(0)->text().contains(u"perlu diperkecil: ±408 KB setelah bermeterai, "
+                                                "padahal portal menerima 300 KB"_s),
                  qPrintable(list->item(0)->text()));
 
         QTest::mouseClick(child<QPushButton>(window, u"shrinkButton"_s), Qt::LeftButton);
@@ -412,8 +453,26 @@ private Q_SLOTS:
         workspace.account().signIn(u"demo"_s, u"demo"_s);
         QTRY_COMPARE_WITH_TIMEOUT(workspace.account().state(), AccountSession::State::SignedIn,
                                   20000);
+        // The distributor's contact, through the real Settings dialog; the portal closes in
+        // 40 minutes.
+        Dialogs::setNextAnswer([](QDialog &dialog) {
+            dialog.findChild<QLineEdit *>(u"contactLineEdit"_s)->setText(u"cs@distributor.test"_s);
+            dialog.accept();
+            return int(QDialog::Accepted);
+        });
+        window.findChild<QAction *>(u"settingsAction"_s)->trigger();
+        QCOMPARE(workspace.account().profile().contact(settings), u"cs@distributor.test"_s);
+        const QDateTime wib = QDateTime::currentDateTime().toTimeZone(QTimeZone(7 * 3600));
+        child<QCheckBox>(window, u"hasDeadlineCheckBox"_s)->setChecked(true);
+        child<QDateTimeEdit>(window, u"deadlineEdit"_s)
+            ->setDateTime(QDateTime(wib.date(), wib.time()).addSecs(40 * 60));
+        auto *left = child<QLabel>(window, u"deadlineStatusLabel"_s);
+        QVERIFY2(left->text().startsWith(u"Batas unggah: 39 menit lagi"_s)
+                     || left->text().startsWith(u"Batas unggah: 40 menit lagi"_s),
+                 qPrintable(left->text()));
         child<QSpinBox>(window, u"quantitySpinBox"_s)->setValue(1);
         QTest::mouseClick(child<QPushButton>(window, u"buyButton"_s), Qt::LeftButton);
+        window.showStep(MainWindow::DocumentStep); // the applicant goes on meanwhile
         QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, OrderState::Paid, 30000);
         const QString state = child<QLabel>(window, u"orderStateLabel"_s)->text();
         QVERIFY2(state.contains(u"Pembayaran"_s) && state.contains(u"diterima"_s),
@@ -425,6 +484,20 @@ private Q_SLOTS:
         QVERIFY2(progress.contains(u"belum muncul"_s) && progress.contains(u"sendiri"_s),
                  qPrintable(progress));
         QVERIFY(child<QPushButton>(window, u"exportEvidenceButton"_s)->isVisible());
+        // An hour or less before the deadline, the evidence comes to the front, with whom to
+        // send it to; exported through the real file chooser.
+        auto *banner = child<QWidget>(window, u"deadlineBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(window.currentStep(), MainWindow::AccountStep);
+        const QString warning = child<QLabel>(window, u"deadlineWarningLabel"_s)->text();
+        QVERIFY2(warning.contains(u"cs@distributor.test"_s) && warning.contains(u"bukti"_s),
+                 qPrintable(warning));
+        const QString saved = m_dir.filePath(u"bukti-terlambat.json"_s);
+        Dialogs::setNextFiles({saved});
+        Dialogs::setNextButton(QMessageBox::Ok);
+        QTest::mouseClick(child<QPushButton>(window, u"deadlineActionButton"_s), Qt::LeftButton);
+        QVERIFY(QFile::exists(saved));
+        QVERIFY2(Dialogs::lastMessage().contains(saved), qPrintable(Dialogs::lastMessage()));
         const QJsonObject evidence
             = QJsonDocument::fromJson(workspace.purchase().evidence()).object();
         QCOMPARE(evidence["order"_L1]["orderId"_L1].toString(),

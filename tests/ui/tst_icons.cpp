@@ -39,7 +39,7 @@ bool near(const QColor &a, const QColor &b)
     return qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < 24;
 }
 
-constexpr Icon kLast = Icon::StateError;
+constexpr Icon kLast = Icon::StateLater;
 
 } // namespace
 

@@ -1,18 +1,25 @@
 #include "AccountPage.h"
 
 #include "account/OrderPanel.h"
+#include "core/Clock.h"
 #include "core/Language.h"
+#include "core/Settings.h"
+#include "flow/Deadline.h"
 #include "session/Workspace.h"
 #include "widgets/Icons.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +40,10 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     , m_method(new QComboBox(this))
     , m_price(new QLabel(this))
     , m_buy(new QPushButton(tr("&Buy"), this))
+    , m_order(new OrderPanel(workspace.purchase(), workspace.account().profile().demo, this))
+    , m_hasDeadline(new QCheckBox(tr("I must &upload by (WIB):"), this))
+    , m_deadline(new QDateTimeEdit(this))
+    , m_timeLeft(new QLabel(this))
 {
     m_summary->setObjectName(u"accountSummaryLabel"_s);
     m_summary->setTextFormat(Qt::PlainText); // the name the service gives, its messages
@@ -72,12 +83,46 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     buyRow->addWidget(m_buy);
     form->addRow(buyRow);
 
+    // The registration portal's deadline: Bubuh weighs every wait against it.
+    auto *deadlineBox = new QGroupBox(tr("Registration deadline"), this);
+    auto *deadlineRow = new QHBoxLayout(deadlineBox);
+    m_hasDeadline->setObjectName(u"hasDeadlineCheckBox"_s);
+    m_deadline->setObjectName(u"deadlineEdit"_s);
+    m_deadline->setDisplayFormat(u"d MMMM yyyy, HH.mm"_s);
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setAccessibleName(tr("Upload deadline, Western Indonesia Time"));
+    m_timeLeft->setObjectName(u"deadlineTimeLeftLabel"_s);
+    m_timeLeft->setTextFormat(Qt::PlainText);
+    deadlineRow->addWidget(m_hasDeadline);
+    deadlineRow->addWidget(m_deadline);
+    deadlineRow->addWidget(m_timeLeft, 1);
+    const QTimeZone wib(7 * 3600);
+    const Deadline saved = Deadline::load(workspace.settings());
+    const QDateTime shown = saved.isSet() ? saved.at().toTimeZone(wib)
+                                          : workspace.clock().now().toTimeZone(wib).addDays(7);
+    m_deadline->setDateTime(QDateTime(shown.date(), shown.time())); // a WIB wall time
+    m_hasDeadline->setChecked(saved.isSet());
+    m_deadline->setEnabled(saved.isSet());
+    const auto saveDeadline = [this, wib] {
+        m_deadline->setEnabled(m_hasDeadline->isChecked());
+        const QDateTime wall = m_deadline->dateTime();
+        (m_hasDeadline->isChecked() ? Deadline(QDateTime(wall.date(), wall.time(), wib))
+                                    : Deadline())
+            .save(m_workspace.settings());
+        updateDeadline();
+        Q_EMIT deadlineChanged();
+    };
+    connect(m_hasDeadline, &QCheckBox::toggled, this, saveDeadline);
+    connect(m_deadline, &QDateTimeEdit::dateTimeChanged, this, saveDeadline);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Account and quota")), this));
+    if (!Settings(workspace.settings()).value(Settings::Key::Welcomed).toBool())
+        layout->addWidget(welcome());
     layout->addLayout(accountRow);
+    layout->addWidget(deadlineBox);
     layout->addWidget(buyBox);
-    layout->addWidget(
-        new OrderPanel(workspace.purchase(), workspace.account().profile().demo, this));
+    layout->addWidget(m_order);
     layout->addStretch();
 
     AccountSession &account = workspace.account();
@@ -91,6 +136,58 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     connect(&purchase, &PurchaseSession::finished, &account, &AccountSession::refreshBalance);
     updateAccount();
     updatePrice();
+    updateDeadline();
+}
+
+QWidget *AccountPage::welcome()
+{
+    // Once, on the first start: what Bubuh does, and a way to try it without paying.
+    auto *box = new QGroupBox(tr("Welcome to Bubuh"), this);
+    box->setObjectName(u"welcomeBox"_s);
+    auto *text = new QLabel(
+        tr("Bubuh buys e-Meterai quota from your distributor, places the stamp on your PDF, has "
+           "it stamped and checks the result, step by step on the left. When the service is "
+           "busy it waits in the queue for you, never pays twice and never loses a paid order. "
+           "The demo shows the whole way with a simulator: nothing is paid, and its stamps say "
+           "SIMULASI - TIDAK SAH."),
+        box);
+    text->setWordWrap(true);
+    auto *demo = new QPushButton(icon(Icon::Resume), tr("&Try the demo first"), box);
+    demo->setObjectName(u"tryDemoButton"_s);
+    auto *close = new QPushButton(tr("&Got it"), box);
+    close->setObjectName(u"welcomeCloseButton"_s);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    if (!m_workspace.account().profile().demo)
+        buttons->addWidget(demo);
+    else
+        demo->hide();
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(text);
+    layout->addLayout(buttons);
+    const auto dismiss = [this, box] {
+        Settings(m_workspace.settings()).setValue(Settings::Key::Welcomed, true);
+        box->hide();
+    };
+    connect(close, &QPushButton::clicked, this, dismiss);
+    connect(demo, &QPushButton::clicked, this, [this, dismiss] {
+        dismiss();
+        Q_EMIT demoRequested();
+    });
+    return box;
+}
+
+void AccountPage::updateDeadline()
+{
+    const Deadline deadline = Deadline::load(m_workspace.settings());
+    m_timeLeft->setText(deadline.isSet() ? deadline.timeLeft(m_workspace.clock().now())
+                                         : tr("Bubuh warns you when a wait would pass it."));
+}
+
+void AccountPage::exportEvidence()
+{
+    m_order->exportEvidence();
 }
 
 void AccountPage::updatePrice()
@@ -130,6 +227,12 @@ void AccountPage::updateAccount()
     m_signIn->setVisible(!account.profile().demo && !signedIn);
     // Without its journal Bubuh could not remember a payment, so it does not buy.
     m_buy->setEnabled(signedIn && m_workspace.ready(nullptr) && !m_workspace.purchase().active());
+}
+
+void AccountPage::prepareOrder(int quantity)
+{
+    m_quantity->setValue(quantity);
+    m_buy->setFocus(Qt::OtherFocusReason);
 }
 
 void AccountPage::buy()

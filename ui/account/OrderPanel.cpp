@@ -3,13 +3,13 @@
 #include "core/Language.h"
 #include "journal/OrderReport.h"
 #include "session/PurchaseSession.h"
+#include "widgets/Dialogs.h"
 #include "widgets/Icons.h"
 #include "widgets/QrCode.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -216,19 +216,19 @@ void OrderPanel::exportEvidence()
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + u"/bukti-pesanan-%1.json"_s.arg(order.orderId.isEmpty() ? QString::number(order.id)
                                                                   : order.orderId);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save evidence for a complaint"),
-                                                      suggested, tr("JSON files (*.json)"));
+    const QString path = Dialogs::saveFileName(this, tr("Save evidence for a complaint"), suggested,
+                                               tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     const QByteArray bytes = m_purchase.evidence();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        QMessageBox::warning(this, tr("Evidence not saved"),
-                             tr("%1 cannot be written: %2").arg(path, out.errorString()));
+        Dialogs::message(this, QMessageBox::Warning, tr("Evidence not saved"),
+                         tr("%1 cannot be written: %2").arg(path, out.errorString()));
         return;
     }
-    QMessageBox::information(
-        this, tr("Evidence saved"),
+    Dialogs::message(
+        this, QMessageBox::Information, tr("Evidence saved"),
         tr("The order's record is in %1. Send it to the distributor with your complaint; it "
            "holds the order number, the payment reference and every step with its time.")
             .arg(path));

@@ -21,11 +21,13 @@ class OrderPanel : public QGroupBox
 public:
     OrderPanel(PurchaseSession &purchase, bool demo, QWidget *parent = nullptr);
 
+    // Saves the order's record (a complaint's evidence) where the applicant chooses.
+    void exportEvidence();
+
 private:
     void update();
     void updateCountdown();
     void showPayment();
-    void exportEvidence();
 
     PurchaseSession &m_purchase;
     bool m_demo;

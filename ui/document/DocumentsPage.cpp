@@ -2,6 +2,8 @@
 
 #include "OpenDocuments.h"
 #include "pdf/UploadLimits.h"
+#include "session/Workspace.h"
+#include "widgets/EmptyState.h"
 #include "widgets/Icons.h"
 
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -19,9 +22,10 @@ using namespace Qt::StringLiterals;
 
 namespace bubuh {
 
-DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
+DocumentsPage::DocumentsPage(OpenDocuments &documents, Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_documents(documents)
+    , m_workspace(workspace)
     , m_list(new QListWidget(this))
     , m_details(new QLabel(this))
     , m_limit(new QComboBox(this))
@@ -29,16 +33,28 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Documents")), this));
-    auto *hint = new QLabel(tr("Open the PDF documents to stamp, or drop them on this window. "
-                               "Everything in this step works offline; nothing is sent yet."),
+    auto *hint = new QLabel(tr("Everything in this step works offline; nothing is sent yet. More "
+                               "documents can be dropped on the window at any time."),
                             this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
-    auto *open = new QPushButton(tr("&Open PDF…"), this);
+    // Until a document is open, the page says what to do and offers it, in the list's place.
+    auto *empty = new EmptyState(
+        tr("No documents yet"),
+        tr("Open the PDF documents to stamp, or drop them on this window. A paper letter can be "
+           "photographed or scanned, and the pictures made into one PDF."),
+        this);
+    empty->setObjectName(u"documentsEmptyState"_s);
+    connect(empty->addAction(Icon::Open, tr("&Open PDF…"), u"emptyOpenButton"_s),
+            &QPushButton::clicked, this, &DocumentsPage::openRequested);
+    connect(empty->addAction(Icon::Photo, tr("PDF from &photos…"), u"emptyPhotosButton"_s),
+            &QPushButton::clicked, this, &DocumentsPage::photosRequested);
+    auto *content = new QWidget(this);
+    auto *open = new QPushButton(tr("&Open PDF…"), content);
     open->setObjectName(u"openButton"_s);
     open->setIcon(icon(Icon::Open));
     open->setToolTip(tr("Open PDF documents (Ctrl+O)"));
-    auto *photos = new QPushButton(tr("PDF from &photos…"), this);
+    auto *photos = new QPushButton(tr("PDF from &photos…"), content);
     photos->setObjectName(u"photosButton"_s);
     photos->setIcon(icon(Icon::Photo));
     photos->setToolTip(tr("Make one A4 PDF of photos or scans (JPEG, PNG)"));
@@ -46,12 +62,19 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, QWidget *parent)
     actions->addWidget(open);
     actions->addWidget(photos);
     actions->addStretch();
-    layout->addLayout(actions);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins({});
+    contentLayout->addLayout(actions);
     m_list->setObjectName(u"documentListWidget"_s);
     m_list->setAccessibleName(tr("Opened documents"));
-    layout->addWidget(m_list, 1);
+    contentLayout->addWidget(m_list, 1);
+    auto *stack = new QStackedWidget(this);
+    stack->addWidget(empty);
+    stack->addWidget(content);
+    layout->addWidget(stack, 1);
+    connect(&m_documents, &OpenDocuments::opened, stack, [stack] { stack->setCurrentIndex(1); });
+    layout = contentLayout;
     m_details->setObjectName(u"documentDetailsLabel"_s);
-    m_details->setTextFormat(Qt::RichText); // problem messages, escaped below
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextFormat(Qt::RichText); // the messages are escaped, one per line
@@ -108,24 +131,35 @@ void DocumentsPage::add(int index)
     m_list->setCurrentRow(index);
 }
 
+StampPlan::Row DocumentsPage::planRow(int index)
+{
+    return m_workspace.planRows({m_documents.planned(index)}).value(0);
+}
+
 void DocumentsPage::describe(int index)
 {
     QListWidgetItem *item = m_list->item(index);
     if (!item)
         return;
     const Inspection &r = m_documents.at(index).inspection;
+    const StampPlan::Row row = planRow(index);
     const QString name = QFileInfo(m_documents.at(index).path).fileName();
-    const bool noted = r.usable() && !r.problems.isEmpty();
-    const QString copy = m_documents.at(index).supersededBy;
-    QString state = !copy.isEmpty()
-        ? tr("replaced by its smaller copy %1").arg(QFileInfo(copy).fileName())
-        : !r.usable() ? tr("cannot be stamped")
-        : noted       ? tr("ready, %n page(s); read the note", nullptr, int(r.pages.size()))
-                      : tr("ready, %n page(s)", nullptr, int(r.pages.size()));
-    if (const QString size = r.sizeSummary(); !size.isEmpty())
-        state += u" · "_s + size;
+    // The plan's own words: never "ready" for a document that will not be stamped.
+    QString state = row.stateText();
+    if (!r.pages.isEmpty())
+        state += u" · "_s + tr("%n page(s)", nullptr, int(r.pages.size()));
+    if (row.readiness != StampPlan::Readiness::TooLarge && !row.sizeSummary.isEmpty())
+        state += u" · "_s + row.sizeSummary;
     item->setText(u"%1: %2"_s.arg(name, state));
-    item->setIcon(icon(!r.usable() ? Icon::StateError : noted ? Icon::StateNote : Icon::StateOk));
+    const bool noted = std::any_of(r.problems.cbegin(), r.problems.cend(), [](const auto &p) {
+        return p.severity == Inspection::Problem::Severity::Warning;
+    });
+    using Readiness = StampPlan::Readiness;
+    item->setIcon(icon(row.ready() ? (noted ? Icon::StateNote : Icon::StateOk)
+                           : row.readiness == Readiness::AlreadyStamped ? Icon::StateNote
+                           : row.readiness == Readiness::Replaced       ? Icon::StateNote
+                           : row.readiness == Readiness::Unusable       ? Icon::StateError
+                                                                        : Icon::StateWarning));
 }
 
 void DocumentsPage::limitChosen()
@@ -161,11 +195,12 @@ void DocumentsPage::showDetails(int index)
     // Only what can be read and rewritten is offered for making smaller.
     m_shrink->setEnabled(!r.pages.isEmpty() && !r.encrypted && r.signatures.isEmpty()
                          && r.predictedStampedBytes > 0);
-    QStringList lines;
+    const StampPlan::Row row = planRow(index);
+    QStringList lines{u"<b>%1</b>"_s.arg(row.stateText().toHtmlEscaped())};
     for (const Inspection::Problem &p : r.problems)
         lines << u"• "_s + p.message.toHtmlEscaped();
-    if (lines.isEmpty())
-        lines << tr("No problems found. Go on to Position to place the stamp.");
+    if (row.ready())
+        lines << tr("Next: check where the stamp goes in step 3 (Position).");
     m_details->setText(lines.join(u"<br>"_s));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flow/StampPlan.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -10,13 +12,14 @@ class QPushButton;
 namespace bubuh {
 
 class OpenDocuments;
+class Workspace;
 
 // Step 2: the documents to stamp, each with what pre-flight found, in plain words.
 class DocumentsPage : public QWidget
 {
     Q_OBJECT
 public:
-    DocumentsPage(OpenDocuments &documents, QWidget *parent = nullptr);
+    DocumentsPage(OpenDocuments &documents, Workspace &workspace, QWidget *parent = nullptr);
     int currentIndex() const;
 
 Q_SIGNALS:
@@ -30,8 +33,10 @@ private:
     void describe(int index);
     void showDetails(int index);
     void limitChosen();
+    StampPlan::Row planRow(int index);
 
     OpenDocuments &m_documents;
+    Workspace &m_workspace;
     QListWidget *m_list;
     QLabel *m_details;
     QComboBox *m_limit;

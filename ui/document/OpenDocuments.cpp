@@ -7,6 +7,7 @@
 #include "pdf/PlacementMemory.h"
 #include "pdf/UploadLimits.h"
 
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -100,6 +101,8 @@ int OpenDocuments::open(const QString &path)
     QFile file(doc->path);
     if (file.open(QIODevice::ReadOnly))
         doc->bytes = file.readAll();
+    doc->hash = QString::fromLatin1(
+        QCryptographicHash::hash(doc->bytes, QCryptographicHash::Sha256).toHex());
     InspectionOptions options;
     options.uploadLimitBytes = qint64(UploadLimits::forFile(m_settings, doc->path)) * 1024;
     options.stampGrowthBytes = m_stampGrowthBytes;
@@ -166,6 +169,22 @@ void OpenDocuments::flattenForPreview(int index)
     });
     const QByteArray bytes = doc.bytes;
     watcher->setFuture(QtConcurrent::run([bytes] { return FlattenedPreview::make(bytes); }));
+}
+
+StampPlan::Document OpenDocuments::planned(int index)
+{
+    const OpenDocument &doc = at(index);
+    return {doc.path,         doc.bytes.isEmpty() ? QString() : doc.hash,
+            doc.inspection,   doc.placement,
+            coversInk(index), doc.supersededBy};
+}
+
+QList<StampPlan::Document> OpenDocuments::planned()
+{
+    QList<StampPlan::Document> list;
+    for (int i = 0; i < count(); ++i)
+        list << planned(i);
+    return list;
 }
 
 void OpenDocuments::setPlacement(int index, const Placement &placement)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flow/StampPlan.h"
 #include "pdf/DocumentInspector.h"
 #include "pdf/PlacementGeometry.h"
 
@@ -22,8 +23,9 @@ class PageInkCache;
 // said, a renderer for the preview, and where its stamp goes.
 struct OpenDocument
 {
-    QString path;
+    QString path; // absolute
     QByteArray bytes;
+    QString hash; // SHA-256 of bytes, hex: what the journal knows the document by
     Inspection inspection;
     std::unique_ptr<QBuffer> buffer;
     std::unique_ptr<QPdfDocument> pdf;
@@ -52,6 +54,9 @@ public:
     int open(const QString &path);
     int count() const { return int(m_documents.size()); }
     OpenDocument &at(int index) { return *m_documents[size_t(index)]; }
+    // Every entry as StampPlan takes it (in the order opened).
+    QList<StampPlan::Document> planned();
+    StampPlan::Document planned(int index);
     void setPlacement(int index, const Placement &placement);
     // The portal slot's limit for this document (every entry of its file), remembered for
     // documents of its kind.

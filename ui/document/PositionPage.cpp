@@ -5,11 +5,14 @@
 #include "PageView.h"
 #include "PlacementPanel.h"
 #include "pdf/InkMap.h"
+#include "widgets/EmptyState.h"
+#include "widgets/Icons.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +22,7 @@ namespace bubuh {
 PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
     : QWidget(parent)
     , m_documents(documents)
+    , m_stack(new QStackedWidget(this))
     , m_overlap(new QLabel(this))
     , m_moveToBlank(new QPushButton(tr("&Move to blank space"), this))
     , m_thumbnails(new PageThumbnails(this))
@@ -57,10 +61,24 @@ PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
     side->addWidget(help);
     side->addStretch();
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_thumbnails);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(side);
+    auto *editor = new QWidget(this);
+    auto *editorLayout = new QHBoxLayout(editor);
+    editorLayout->setContentsMargins({});
+    editorLayout->addWidget(m_thumbnails);
+    editorLayout->addWidget(m_view, 1);
+    editorLayout->addLayout(side);
+    auto *empty = new EmptyState(tr("No document to place the stamp on yet"),
+                                 tr("Open a PDF document first. Bubuh then suggests a blank spot "
+                                    "near where letters are signed, and you can move it."),
+                                 this);
+    empty->setObjectName(u"positionEmptyState"_s);
+    connect(empty->addAction(Icon::Open, tr("&Open PDF…"), u"positionOpenButton"_s),
+            &QPushButton::clicked, this, &PositionPage::openRequested);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(editor);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Stamp position")), this));
+    layout->addWidget(m_stack, 1);
 
     connect(m_thumbnails, &PageThumbnails::pageChosen, m_view, &PageView::showPage);
     connect(fitWidth, &QPushButton::clicked, m_view, &PageView::fitWidth);
@@ -99,6 +117,7 @@ PositionPage::PositionPage(OpenDocuments &documents, QWidget *parent)
 void PositionPage::showDocument(int index)
 {
     m_index = -1; // no writes back while the view is being set up
+    m_stack->setCurrentIndex(1);
     OpenDocument &doc = m_documents.at(index);
     m_title->setText(u"<b>%1</b>"_s.arg(QFileInfo(doc.path).fileName().toHtmlEscaped()));
     m_view->setDocument(doc.preview(), doc.inspection.pages);

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 
 namespace bubuh {
 
@@ -27,11 +28,15 @@ public:
     // Moves the stamp to the blank square nearest to where it is (Pindahkan ke ruang kosong).
     void moveToBlank();
 
+Q_SIGNALS:
+    void openRequested();
+
 private:
     // Whether the stamp covers ink, said beside it.
     void checkInk();
 
     OpenDocuments &m_documents;
+    QStackedWidget *m_stack; // an empty state until a document is shown
     QLabel *m_overlap;
     QPushButton *m_moveToBlank;
     PageThumbnails *m_thumbnails;

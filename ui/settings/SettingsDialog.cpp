@@ -5,11 +5,11 @@
 #include "core/Settings.h"
 #include "net/ServiceProfile.h"
 #include "pdf/StampVerifier.h"
+#include "widgets/Dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -34,6 +34,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_profile(new QComboBox(this))
     , m_user(new QLineEdit(this))
+    , m_contact(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_uploadLimit(new QSpinBox(this))
     , m_stampSize(new QDoubleSpinBox(this))
@@ -72,6 +73,11 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
             [this] { showProfile(chosenProfile()); });
     showProfile(chosenProfile());
     serviceForm->addRow(tr("&Account:"), m_user);
+    m_contact->setObjectName(u"contactLineEdit"_s);
+    m_contact->setPlaceholderText(tr("e-mail, WhatsApp or telephone of the distributor"));
+    m_contact->setToolTip(tr("Where to send an order's evidence when paid quota does not "
+                             "arrive. Shown beside the evidence as the deadline nears."));
+    serviceForm->addRow(tr("Distributor's &contact:"), m_contact);
 
     auto *general = new QGroupBox(tr("Documents and language"), this);
     auto *form = new QFormLayout(general);
@@ -130,6 +136,7 @@ void SettingsDialog::showProfile(const QString &id)
         m_urls[i]->setEnabled(id == ServiceProfile::kOther || (builtIn && shop));
     }
     m_user->setText(profile.savedUser(m_settings));
+    m_contact->setText(profile.contact(m_settings));
 }
 
 QWidget *SettingsDialog::folderRow(QLineEdit *edit, bool directory)
@@ -144,12 +151,12 @@ QWidget *SettingsDialog::folderRow(QLineEdit *edit, bool directory)
     layout->addWidget(choose);
     connect(choose, &QPushButton::clicked, this, [this, edit, directory] {
         if (directory) {
-            const QString dir = QFileDialog::getExistingDirectory(this, tr("Save results in"));
+            const QString dir = Dialogs::existingFolder(this, tr("Save results in"));
             if (!dir.isEmpty())
                 edit->setText(dir);
         } else {
-            const QStringList files = QFileDialog::getOpenFileNames(
-                this, tr("Trusted root certificates"), {}, tr("Certificates (*.pem *.crt)"));
+            const QStringList files = Dialogs::openFileNames(this, tr("Trusted root certificates"),
+                                                             {}, tr("Certificates (*.pem *.crt)"));
             if (!files.isEmpty())
                 edit->setText(files.join(u';'));
         }
@@ -172,18 +179,20 @@ void SettingsDialog::accept()
                       ServiceProfile::Role::StampV2, ServiceProfile::Role::Stamp}) {
         if (const QString problem = profile.problem(role);
             !profile.demo && !profile.backend.isEmpty() && !problem.isEmpty()) {
-            QMessageBox::warning(this, tr("Settings"), problem);
+            Dialogs::message(this, QMessageBox::Warning, tr("Settings"), problem);
             return;
         }
     }
     if (!profile.shop.isEmpty() && !ServiceProfile::acceptable(profile.shop)) {
-        QMessageBox::warning(this, tr("Settings"), profile.problem(ServiceProfile::Role::Shop));
+        Dialogs::message(this, QMessageBox::Warning, tr("Settings"),
+                         profile.problem(ServiceProfile::Role::Shop));
         return;
     }
     profile.save(m_settings);
     Settings settings(m_settings);
     settings.setValue(Settings::Key::DemoMode, profile.demo);
     profile.saveUser(m_settings, m_user->text().trimmed());
+    settings.setValue(Settings::Key::ProfileContact, m_contact->text().trimmed(), profile.id);
     settings.setValue(Settings::Key::Language, m_language->currentData());
     UploadLimits::setDefaultKb(m_settings, m_uploadLimit->value());
     settings.setValue(Settings::Key::StampSize, m_stampSize->value() * kPointsPerMm);

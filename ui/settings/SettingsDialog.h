@@ -32,6 +32,7 @@ private:
     QComboBox *m_profile;
     QList<QLineEdit *> m_urls; // backend, upload, stampv2, stamp, shop
     QLineEdit *m_user;
+    QLineEdit *m_contact;
     QComboBox *m_language;
     QSpinBox *m_uploadLimit;
     QDoubleSpinBox *m_stampSize;

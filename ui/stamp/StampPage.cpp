@@ -4,11 +4,12 @@
 #include "core/Settings.h"
 #include "document/OpenDocuments.h"
 #include "session/Workspace.h"
+#include "widgets/Dialogs.h"
+#include "widgets/EmptyState.h"
 #include "widgets/Icons.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
 #include <QUrl>
@@ -42,6 +44,7 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     : QWidget(parent)
     , m_workspace(workspace)
     , m_documents(documents)
+    , m_stack(new QStackedWidget(this))
     , m_table(new QTableWidget(this))
     , m_quota(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -50,7 +53,7 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     , m_verify(new QPushButton(tr("&Check an e-Meterai…"), this))
     , m_openFolder(new QPushButton(tr("Open the results &folder"), this))
     , m_cancel(new QPushButton(tr("Ca&ncel this document"), this))
-    , m_types(DocumentTypeCatalog::load(workspace.settings()))
+    , m_buyMore(new QPushButton(this))
 {
     m_table->setObjectName(u"jobTable"_s);
     m_table->setAccessibleName(tr("Documents to stamp"));
@@ -85,8 +88,12 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_stamp->setIcon(icon(Icon::Stamp));
     m_verify->setIcon(icon(Icon::Verify));
     m_openFolder->setIcon(icon(Icon::Folder));
+    m_buyMore->setObjectName(u"buyMoreButton"_s);
+    m_buyMore->setIcon(icon(Icon::Buy));
+    m_buyMore->hide();
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_buyMore);
     buttons->addWidget(m_stamp);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -100,7 +107,16 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
+    auto *empty = new EmptyState(tr("Nothing to stamp yet"),
+                                 tr("Open the documents to stamp in step 2. Each one is listed "
+                                    "here with its document type and where its stamp goes."),
+                                 this);
+    empty->setObjectName(u"stampEmptyState"_s);
+    connect(empty->addAction(Icon::Open, tr("&Open PDF…"), u"stampOpenButton"_s),
+            &QPushButton::clicked, this, &StampPage::openRequested);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(m_table);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_quota);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -123,19 +139,18 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
         }
     });
     connect(m_cancel, &QPushButton::clicked, this, &StampPage::cancelSelected);
+    connect(m_buyMore, &QPushButton::clicked, this, [this] { Q_EMIT buyRequested(shortfall()); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &StampPage::updateSummary);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         const QTableWidgetItem *result = m_table->item(row, ResultColumn);
         if (result && !result->data(Qt::UserRole).toString().isEmpty())
             Q_EMIT verifyRequested(result->data(Qt::UserRole).toString());
     });
-    connect(&documents, &OpenDocuments::opened, this, [this](int index) {
-        m_hashes.remove(absolute(m_documents.at(index).path)); // opened again: maybe new bytes
-        rebuild();
-    });
+    connect(&documents, &OpenDocuments::opened, this, &StampPage::rebuild);
     connect(&documents, &OpenDocuments::changed, this, &StampPage::rebuild);
     connect(&batch, &StampBatch::entryChanged, this, [this](int index) {
-        if (m_table->rowCount() != rowsNeeded())
+        refreshPlan(); // a saved job makes its document "already stamped"
+        if (m_table->rowCount() != rowPaths().size())
             rebuild();
         else
             updateRow(index);
@@ -174,93 +189,41 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     rebuild();
 }
 
-int StampPage::rowsNeeded() const
+void StampPage::refreshPlan()
 {
-    return int(rowPaths().size());
+    m_rows = m_workspace.planRows(m_documents.planned());
+    Q_EMIT planChanged();
 }
 
-std::optional<StampJob> StampPage::stampedBefore(const QString &path) const
+const StampPlan::Row *StampPage::planRow(const QString &path) const
 {
-    // The same bytes stamped earlier (this run or before): stamping again would spend a second
-    // e-Meterai on a document that already has one.
-    for (int i = 0; i < m_documents.count(); ++i) {
-        const OpenDocument &d = m_documents.at(i);
-        if (absolute(d.path) != path)
-            continue;
-        QString &hash = m_hashes[path];
-        if (hash.isEmpty()) // hashed once: the page asks often, documents can be large
-            hash = QString::fromLatin1(
-                QCryptographicHash::hash(d.bytes, QCryptographicHash::Sha256).toHex());
-        const Result<QList<StampJob>> jobs = m_workspace.journal().jobsFor(hash);
-        for (const StampJob &job : jobs ? jobs.value() : QList<StampJob>()) {
-            if (job.state == JobState::Saved)
-                return job;
-        }
+    for (const StampPlan::Row &row : m_rows) {
+        if (row.path == path)
+            return &row;
     }
-    return std::nullopt;
+    return nullptr;
 }
 
-QStringList StampPage::usablePaths() const
+int StampPage::readyCount() const
 {
-    QStringList paths;
-    for (int i = 0; i < m_documents.count(); ++i) {
-        const OpenDocument &d = m_documents.at(i);
-        if (d.inspection.usable() && d.supersededBy.isEmpty() && !paths.contains(absolute(d.path)))
-            paths << absolute(d.path);
-    }
-    return paths;
+    return int(StampPlan::readyPaths(m_rows).size());
 }
 
-QString StampPage::existingStamp(const QString &path) const
+int StampPage::shortfall() const
 {
-    for (int i = 0; i < m_documents.count(); ++i) {
-        const OpenDocument &d = m_documents.at(i);
-        if (absolute(d.path) == path && d.inspection.hasEmeterai()) {
-            for (const Inspection::Signature &s : d.inspection.signatures) {
-                if (!s.sn.isEmpty())
-                    return s.sn;
-            }
-        }
-    }
-    return {};
-}
-
-StampPage::PlacementCheck StampPage::placementCheck(const QString &path) const
-{
-    // The latest entry of the file: the one stampAll() takes.
-    for (int i = m_documents.count() - 1; i >= 0; --i) {
-        if (absolute(m_documents.at(i).path) != path)
-            continue;
-        const std::optional<bool> covers = m_documents.coversInk(i);
-        return !covers ? PlacementCheck::Checking
-            : *covers  ? PlacementCheck::CoversInk
-                       : PlacementCheck::Blank;
-    }
-    return PlacementCheck::Blank;
-}
-
-QStringList StampPage::readyPaths() const
-{
-    // Not offered: documents stamped before, by Bubuh or anyone (a second e-Meterai would
-    // cost a second quota for nothing; bubuh-cli can still do it where it is wanted).
-    QStringList paths = usablePaths();
-    paths.removeIf([this](const QString &path) {
-        // A page still being read does not hold stamping up: bubuh-cli and step 3 check it too.
-        return stampedBefore(path).has_value() || !existingStamp(path).isEmpty()
-            || placementCheck(path) == PlacementCheck::CoversInk;
-    });
-    return paths;
+    const AccountSession &account = m_workspace.account();
+    return account.hasBalance() ? int(qMax<qint64>(0, readyCount() - account.balance().saldo)) : 0;
 }
 
 QStringList StampPage::rowPaths() const
 {
-    // The batch's documents first (including jobs resumed after a restart), then the rest.
     QStringList paths;
     for (const StampBatch::Entry &e : m_workspace.stamping().entries())
         paths << absolute(e.request.sourcePath);
-    for (const QString &path : usablePaths()) {
-        if (!paths.contains(path))
-            paths << path;
+    for (const StampPlan::Row &row : m_rows) {
+        // A replaced document is shown once, as its smaller copy.
+        if (!paths.contains(row.path) && row.readiness != StampPlan::Readiness::Replaced)
+            paths << row.path;
     }
     return paths;
 }
@@ -272,27 +235,28 @@ void StampPage::loadDocumentTypes()
             return;
         // Kept for offline use: the next start offers the service's own list at once.
         DocumentTypeCatalog::save(m_workspace.settings(), types.value());
-        m_types = DocumentTypeCatalog(types.value());
+        m_workspace.stampPlan().setTypes(DocumentTypeCatalog(types.value()));
         rebuild();
     });
 }
 
 void StampPage::rebuild()
 {
+    refreshPlan();
     const QStringList paths = rowPaths();
     const QList<StampBatch::Entry> &entries = m_workspace.stamping().entries();
+    const StampPlan &plan = m_workspace.stampPlan();
     m_table->setRowCount(int(paths.size()));
     for (int row = 0; row < paths.size(); ++row) {
         const QString &path = paths[row];
-        if (!m_chosenType.contains(path))
-            m_chosenType.insert(path, m_types.guess(QFileInfo(path).fileName()).name);
+        const StampPlan::Row *planned = planRow(path);
         auto *name = new QTableWidgetItem(QFileInfo(path).fileName());
         name->setToolTip(path);
         m_table->setItem(row, DocumentColumn, name);
 
         auto *type = new QComboBox(m_table);
         type->setAccessibleName(tr("Document type of %1").arg(QFileInfo(path).fileName()));
-        for (const DocumentType &t : m_types.types()) {
+        for (const DocumentType &t : plan.types().types()) {
             type->addItem(t.name, t.name);
             type->setItemData(type->count() - 1, tr("%1 (kode %2)").arg(t.name, t.kode),
                               Qt::ToolTipRole);
@@ -301,49 +265,32 @@ void StampPage::rebuild()
         type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         type->setMinimumContentsLength(18);
         type->view()->setMinimumWidth(type->view()->sizeHintForColumn(0) + 24);
-        type->setCurrentIndex(qMax(0, type->findData(m_chosenType.value(path))));
-        connect(type, &QComboBox::currentIndexChanged, this,
-                [this, path, type] { m_chosenType.insert(path, type->currentData().toString()); });
+        type->setCurrentIndex(qMax(0, type->findData(planned ? planned->type.name : QString())));
+        type->setEnabled(planned && planned->ready());
+        connect(type, &QComboBox::currentIndexChanged, this, [this, path, type] {
+            m_workspace.stampPlan().chooseType(path, type->currentData().toString());
+        });
         m_table->setCellWidget(row, TypeColumn, type);
 
-        QString position = tr("not placed yet");
-        for (int i = 0; i < m_documents.count(); ++i) {
-            if (absolute(m_documents.at(i).path) == path) {
-                const Placement &p = m_documents.at(i).placement;
-                position = tr("page %1, %2 × %3 mm from the top left")
-                               .arg(p.page)
-                               .arg(p.u * 25.4 / 72, 0, 'f', 0)
-                               .arg(p.v * 25.4 / 72, 0, 'f', 0);
-            }
-        }
+        const QString position = planned ? tr("page %1, %2 × %3 mm from the top left")
+                                               .arg(planned->placement.page)
+                                               .arg(planned->placement.u * 25.4 / 72, 0, 'f', 0)
+                                               .arg(planned->placement.v * 25.4 / 72, 0, 'f', 0)
+                                         : QString();
         m_table->setItem(row, PositionColumn, new QTableWidgetItem(position));
-        const std::optional<StampJob> before = stampedBefore(path);
-        const QString existing = before ? before->sn : existingStamp(path);
-        m_table->setItem(row, StateColumn,
-                         new QTableWidgetItem(!existing.isEmpty()
-                                                  ? tr("already stamped (serial number %1); "
-                                                       "it is not stamped again")
-                                                        .arg(existing)
-                                                  : stateBeforeStamping(path)));
-        auto *result
-            = new QTableWidgetItem(before ? QFileInfo(before->resultPath).fileName() : QString());
-        result->setData(Qt::UserRole, before ? before->resultPath : QString());
+        auto *state = new QTableWidgetItem(planned ? planned->stateText() : QString());
+        state->setToolTip(state->text());
+        m_table->setItem(row, StateColumn, state);
+        const QString resultPath = planned ? planned->resultPath : QString();
+        auto *result = new QTableWidgetItem(QFileInfo(resultPath).fileName());
+        result->setData(Qt::UserRole, resultPath);
         m_table->setItem(row, ResultColumn, result);
     }
     for (int i = 0; i < entries.size(); ++i)
         updateRow(i);
+    m_table->resizeRowsToContents();
+    m_stack->setCurrentIndex(paths.isEmpty() ? 0 : 1);
     updateSummary();
-}
-
-QString StampPage::stateBeforeStamping(const QString &path) const
-{
-    switch (placementCheck(path)) {
-    case PlacementCheck::Checking: return tr("checking that the stamp lands on blank paper…");
-    case PlacementCheck::CoversInk:
-        return tr("the stamp covers text or ink: move it in step 3 (Position)");
-    case PlacementCheck::Blank: break;
-    }
-    return tr("ready");
 }
 
 QString StampPage::stateText(const StampJob &job)
@@ -401,7 +348,7 @@ void StampPage::updateSummary()
 {
     const StampBatch &batch = m_workspace.stamping();
     const AccountSession &account = m_workspace.account();
-    const int ready = int(readyPaths().size());
+    const int ready = readyCount();
     QString quota = tr("%n document(s) ready to stamp, needing %n e-Meterai.", nullptr, ready);
     if (account.hasBalance())
         quota += u' ' + tr("Quota left: %1.").arg(account.balance().saldo);
@@ -415,7 +362,16 @@ void StampPage::updateSummary()
     m_progress->setValue(steps);
     m_progress->setVisible(!batch.entries().isEmpty());
     const bool signedIn = account.state() == AccountSession::State::SignedIn;
-    m_stamp->setEnabled(signedIn && m_workspace.ready(nullptr) && !batch.running() && ready > 0);
+    const int missing = shortfall();
+    m_stamp->setEnabled(signedIn && m_workspace.ready(nullptr) && !batch.running() && ready > 0
+                        && missing == 0);
+    m_stamp->setText(ready > 0 ? tr("&Stamp %n document(s)", nullptr, ready) : tr("&Stamp all"));
+    m_buyMore->setText(tr("&Buy %n more e-Meterai", nullptr, missing));
+    m_buyMore->setToolTip(tr("The quota holds %1; these documents need %2. Opens step 1 with "
+                             "the quantity filled in.")
+                              .arg(account.hasBalance() ? account.balance().saldo : 0)
+                              .arg(ready));
+    m_buyMore->setVisible(missing > 0 && !batch.running());
     m_stamp->setToolTip(signedIn ? tr("Stamp every document in the list (Ctrl+Enter)")
                                  : tr("Sign in first (step 1)."));
     bool anyResult = false;
@@ -450,10 +406,10 @@ void StampPage::cancelSelected()
     if (!m_workspace.stamping().cancellable(index))
         return;
     const QString name = m_workspace.stamping().entries().at(index).job.fileName;
-    if (QMessageBox::question(this, tr("Cancel this document"),
-                              tr("Stop stamping %1? It holds no serial number yet, so nothing "
-                                 "was spent on it.")
-                                  .arg(name))
+    if (Dialogs::question(this, tr("Cancel this document"),
+                          tr("Stop stamping %1? It holds no serial number yet, so nothing "
+                             "was spent on it.")
+                              .arg(name))
         != QMessageBox::Yes)
         return;
     const Result<StampJob> cancelled = m_workspace.stamping().cancel(index);
@@ -463,25 +419,19 @@ void StampPage::cancelSelected()
 
 void StampPage::stampAll()
 {
+    refreshPlan();
     QList<StampFlow::Request> requests;
-    const QStringList ready = readyPaths();
-    // A document opened twice counts once, with its latest placement.
-    for (int i = m_documents.count() - 1; i >= 0; --i) {
-        const OpenDocument &d = m_documents.at(i);
-        const QString path = absolute(d.path);
-        if (!ready.contains(path)
-            || std::any_of(requests.cbegin(), requests.cend(),
-                           [&](const StampFlow::Request &r) { return r.sourcePath == path; }))
+    for (const StampPlan::Row &row : std::as_const(m_rows)) {
+        if (!row.ready())
             continue;
+        // A document opened twice counts once, with its latest placement: the plan's row.
         StampFlow::Request request;
-        request.sourcePath = path;
-        request.placement = d.placement;
-        request.preflight.uploadLimitBytes = d.inspection.uploadLimitBytes;
-        request.preflight.stampGrowthBytes = d.inspection.stampGrowthBytes;
-        const QString typeName = m_chosenType.value(path);
-        request.documentType
-            = m_types.find(typeName).value_or(m_types.guess(QFileInfo(path).fileName())).kode;
-        requests.prepend(request);
+        request.sourcePath = row.path;
+        request.placement = row.placement;
+        request.preflight.uploadLimitBytes = row.uploadLimitBytes;
+        request.preflight.stampGrowthBytes = row.stampGrowthBytes;
+        request.documentType = row.type.kode;
+        requests << request;
     }
     if (requests.isEmpty())
         return;

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "journal/Journal.h"
-#include "net/DocumentTypeCatalog.h"
+#include "flow/StampPlan.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 
 namespace bubuh {
@@ -28,28 +27,30 @@ public:
 
     void stampAll();
 
+    // The documents stamp all would stamp, and how many more e-Meterai they need than the
+    // quota holds (0 when it is enough, or not known yet).
+    int readyCount() const;
+    int shortfall() const;
+    const QList<StampPlan::Row> &rows() const { return m_rows; }
+
 Q_SIGNALS:
     void verifyRequested(const QString &path);
+    // Step 1, with this many e-Meterai to buy.
+    void buyRequested(int quantity);
+    // rows() may have changed.
+    void planChanged();
+    void openRequested();
 
 private:
     void rebuild();
     void updateRow(int entryIndex);
     void updateSummary();
     void loadDocumentTypes();
-    // Usable documents not stamped before, whose stamp is not known to cover ink;
-    // usablePaths() includes the rest.
-    QStringList readyPaths() const;
-    // Whether the stamp of the file's latest entry lands on blank paper (step 3 warns; here a
-    // stamp over text is not offered, before any quota is spent).
-    enum class PlacementCheck { Checking, CoversInk, Blank };
-    PlacementCheck placementCheck(const QString &path) const;
-    QString stateBeforeStamping(const QString &path) const;
-    QStringList usablePaths() const;
-    std::optional<StampJob> stampedBefore(const QString &path) const;
-    // The SN of an e-Meterai the document already carries, if any.
-    QString existingStamp(const QString &path) const;
+    // The plan of the open documents, asked again whenever they or the journal may differ.
+    void refreshPlan();
+    const StampPlan::Row *planRow(const QString &path) const;
+    // The batch's documents first (including jobs resumed after a restart), then the rest.
     QStringList rowPaths() const;
-    int rowsNeeded() const;
     // The batch entry shown in the selected row, or -1.
     int selectedEntry() const;
     void cancelSelected();
@@ -57,6 +58,7 @@ private:
 
     Workspace &m_workspace;
     OpenDocuments &m_documents;
+    QStackedWidget *m_stack; // an empty state while there is nothing to stamp
     QTableWidget *m_table;
     QLabel *m_quota;
     QProgressBar *m_progress;
@@ -65,10 +67,9 @@ private:
     QPushButton *m_verify;
     QPushButton *m_openFolder;
     QPushButton *m_cancel;
-    DocumentTypeCatalog m_types;
+    QPushButton *m_buyMore;
     bool m_typesAsked = false;
-    QHash<QString, QString> m_chosenType;     // path -> name of the jenisdoc entry
-    mutable QHash<QString, QString> m_hashes; // path -> SHA-256 of the open bytes
+    QList<StampPlan::Row> m_rows;
 };
 
 } // namespace bubuh

@@ -1,10 +1,11 @@
 #include "VerifyDialog.h"
 
+#include "widgets/Dialogs.h"
+
 #include "pdf/StampVerifier.h"
 #include "widgets/Icons.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -96,8 +97,8 @@ VerifyDialog::VerifyDialog(const StampVerifier &verifier, QWidget *parent)
 
 QString VerifyDialog::choose(const QString &title)
 {
-    return QFileDialog::getOpenFileName(this, title, QFileInfo(m_file->text()).absolutePath(),
-                                        tr("PDF documents (*.pdf *.PDF)"));
+    return Dialogs::openFileName(this, title, QFileInfo(m_file->text()).absolutePath(),
+                                 tr("PDF documents (*.pdf *.PDF)"));
 }
 
 void VerifyDialog::check(const QString &path, const QString &original)

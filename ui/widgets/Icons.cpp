@@ -50,6 +50,8 @@ IconFile fileOf(Icon which)
     case Icon::StateNote: return {"state-note", false};
     case Icon::StateWarning: return {"state-warning", false};
     case Icon::StateError: return {"state-error", false};
+    case Icon::StateNext: return {"state-next", false};
+    case Icon::StateLater: return {"state-later", false};
     }
     Q_UNREACHABLE();
     return {};

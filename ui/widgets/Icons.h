@@ -28,6 +28,8 @@ enum class Icon {
     StateNote,
     StateWarning,
     StateError,
+    StateNext,  // the step to take now
+    StateLater, // a step not yet possible
 };
 
 // Line icons are drawn in the palette's text colour (greyed when disabled, light on a
