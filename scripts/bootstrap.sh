@@ -20,6 +20,8 @@ packages=(
     poppler-utils qpdf gnome-keyring dbus dbus-x11 xvfb xauth imagemagick fonts-dejavu-core
     # man pages from --help, and the checkers of the installed files and the package
     help2man desktop-file-utils appstream lintian man-db
+    # the accessibility tree, read from outside the window (tests/ui/accessibility.py)
+    at-spi2-core python3-pyatspi
 )
 
 missing=()

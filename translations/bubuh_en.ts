@@ -966,26 +966,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>&lt;p&gt;&lt;b&gt;Bubuh %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Buys e-Meterai quota, places the stamp on your PDF and gets it stamped, waiting patiently when the service is busy. It never charges twice and never loses a paid order.&lt;/p&gt;&lt;p&gt;Demo mode uses a simulator: its stamps say SIMULASI - TIDAK SAH and have no legal value.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Account:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>Your distributor account. With the box ticked the password is kept in the system keychain (nowhere else), so that Bubuh signs in by itself next time and carries on with unfinished orders.</source>
-        <translation>Your distributor account. With the box ticked the password is kept in the system keychain (nowhere else), so that Bubuh signs in by itself next time and carries on with unfinished orders.</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password in the system keychain</source>
-        <translation>&amp;Remember the password in the system keychain</translation>
-    </message>
-    <message>
         <source>Sign o&amp;ut</source>
         <translation>Sign o&amp;ut</translation>
     </message>
@@ -1823,6 +1803,29 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     </message>
 </context>
 <context>
+    <name>bubuh::SignInDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Your distributor account. With the box ticked the password is kept in the system keychain (nowhere else), so that Bubuh signs in by itself next time and carries on with unfinished orders.</source>
+        <translation>Your distributor account. With the box ticked the password is kept in the system keychain (nowhere else), so that Bubuh signs in by itself next time and carries on with unfinished orders.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::StampBatch</name>
     <message numerus="yes">
         <source>Not enough quota: %n document(s) need %n e-Meterai, and %1 left. Buy more in step 1 first.</source>
@@ -1968,6 +1971,13 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>The e-Meterai in the stamped document is not where it was placed (page %1 instead of %2, or another position); it was not saved.</source>
         <translation>The e-Meterai in the stamped document is not where it was placed (page %1 instead of %2, or another position); it was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampMarker</name>
+    <message>
+        <source>e-Meterai: page %1, %2 mm from the left, %3 mm from the top, %4 mm wide</source>
+        <translation>e-Meterai: page %1, %2 mm from the left, %3 mm from the top, %4 mm wide</translation>
     </message>
 </context>
 <context>

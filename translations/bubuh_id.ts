@@ -958,26 +958,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>&lt;p&gt;&lt;b&gt;Bubuh %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Membeli kuota e-Meterai, menempatkan meterai pada PDF Anda, dan membubuhkannya, dengan sabar menunggu saat layanan sibuk. Tidak pernah menagih dua kali dan tidak pernah kehilangan pesanan yang sudah dibayar.&lt;/p&gt;&lt;p&gt;Mode demo memakai simulator: meterainya bertuliskan SIMULASI - TIDAK SAH dan tidak berlaku secara hukum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Akun:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Kata sandi:</translation>
-    </message>
-    <message>
-        <source>Your distributor account. With the box ticked the password is kept in the system keychain (nowhere else), so that Bubuh signs in by itself next time and carries on with unfinished orders.</source>
-        <translation>Akun distributor Anda. Bila kotak dicentang, kata sandi disimpan di gantungan kunci sistem (tidak di tempat lain), sehingga lain kali Bubuh masuk sendiri dan melanjutkan pesanan yang belum selesai.</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password in the system keychain</source>
-        <translation>&amp;Ingat kata sandi di gantungan kunci sistem</translation>
-    </message>
-    <message>
         <source>Sign o&amp;ut</source>
         <translation>Keluar dari ak&amp;un</translation>
     </message>
@@ -1806,6 +1786,29 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     </message>
 </context>
 <context>
+    <name>bubuh::SignInDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Ingat kata sandi di gantungan kunci sistem</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Your distributor account. With the box ticked the password is kept in the system keychain (nowhere else), so that Bubuh signs in by itself next time and carries on with unfinished orders.</source>
+        <translation>Akun distributor Anda. Bila kotak dicentang, kata sandi disimpan di gantungan kunci sistem (tidak di tempat lain), sehingga lain kali Bubuh masuk sendiri dan melanjutkan pesanan yang belum selesai.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+</context>
+<context>
     <name>bubuh::StampBatch</name>
     <message numerus="yes">
         <source>Not enough quota: %n document(s) need %n e-Meterai, and %1 left. Buy more in step 1 first.</source>
@@ -1949,6 +1952,13 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>The e-Meterai in the stamped document is not where it was placed (page %1 instead of %2, or another position); it was not saved.</source>
         <translation>e-Meterai di dokumen hasil tidak berada di tempat yang dipilih (halaman %1, bukan %2, atau posisi lain); dokumen itu tidak disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>bubuh::StampMarker</name>
+    <message>
+        <source>e-Meterai: page %1, %2 mm from the left, %3 mm from the top, %4 mm wide</source>
+        <translation>e-Meterai: halaman %1, %2 mm dari kiri, %3 mm dari atas, lebar %4 mm</translation>
     </message>
 </context>
 <context>

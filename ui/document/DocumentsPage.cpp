@@ -87,6 +87,8 @@ DocumentsPage::DocumentsPage(OpenDocuments &documents, Workspace &workspace, QWi
     m_limit->setEditable(true);
     m_limit->setInsertPolicy(QComboBox::NoInsert);
     m_limit->lineEdit()->setValidator(new QIntValidator(1, 100'000, m_limit));
+    m_limit->setAccessibleName(tr("Upload limit of its portal slot"));
+    m_limit->lineEdit()->setAccessibleName(m_limit->accessibleName());
     for (int kb : UploadLimits::commonKb())
         m_limit->addItem(kb == 1024 ? tr("1 MB (1024 KB)") : tr("%1 KB").arg(kb), kb);
     m_limit->setToolTip(tr("Choose or type the largest file, in KB, that the portal accepts for "

@@ -1,5 +1,6 @@
 #include "PageView.h"
 
+#include "StampMarker.h"
 #include "StampPreview.h"
 #include "pdf/PlacementSnapper.h"
 
@@ -28,7 +29,9 @@ quint64 cacheKey(int page, QSize pixels)
 } // namespace
 
 PageView::PageView(QWidget *parent)
-    : QAbstractScrollArea(parent), m_renderer(new QPdfPageRenderer(this))
+    : QAbstractScrollArea(parent)
+    , m_renderer(new QPdfPageRenderer(this))
+    , m_marker(new StampMarker(viewport()))
 {
     setObjectName(u"pageView"_s);
     setAccessibleName(tr("Document preview"));
@@ -225,6 +228,7 @@ void PageView::paintEvent(QPaintEvent *)
     p.fillRect(viewport()->rect(), palette().color(QPalette::Dark));
     if (m_pages.isEmpty())
         return;
+    m_marker->place(stampRect().toAlignedRect(), m_placement); // wherever painting puts it
     const qreal dpr = devicePixelRatioF();
     const QRectF visible = viewport()->rect();
     for (int page = 1; page <= m_pages.size(); ++page) {

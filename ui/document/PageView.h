@@ -12,6 +12,8 @@ class QPdfPageRenderer;
 
 namespace bubuh {
 
+class StampMarker;
+
 // The document as the applicant sees it, built for placing the stamp: pages in one continuous
 // column, rendered off the GUI thread (QPdfPageRenderer) at the screen's device pixel ratio,
 // only when visible, kept in a bounded cache; and the stamp on its page, dragged with the
@@ -90,6 +92,7 @@ private:
     QList<QLineF> m_guides;
     QCache<quint64, QImage> m_cache;
     QSet<quint64> m_pending;
+    StampMarker *m_marker; // the stamp, for assistive technology
 };
 
 } // namespace bubuh

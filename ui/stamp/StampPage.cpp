@@ -71,6 +71,7 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_quota->setTextFormat(Qt::PlainText);
     m_quota->setWordWrap(true);
     m_progress->setObjectName(u"stampProgressBar"_s);
+    m_progress->setAccessibleName(tr("Stamping progress"));
     m_status->setObjectName(u"stampStatusLabel"_s);
     m_status->setTextFormat(Qt::PlainText); // the service's messages
     m_status->setWordWrap(true);
