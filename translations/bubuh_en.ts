@@ -754,6 +754,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Open the PDF documents to stamp, or drop them on this window. A paper letter can be photographed or scanned, and the pictures made into one PDF.</source>
         <translation>Open the PDF documents to stamp, or drop them on this window. A paper letter can be photographed or scanned, and the pictures made into one PDF.</translation>
     </message>
+    <message>
+        <source>Upload limit of its portal slot</source>
+        <translation>Upload limit of its portal slot</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::EmeteraiClient</name>
@@ -2172,6 +2176,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>&amp;Open PDF…</source>
         <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+        <source>Stamping progress</source>
+        <translation>Stamping progress</translation>
     </message>
 </context>
 <context>

@@ -748,6 +748,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Open the PDF documents to stamp, or drop them on this window. A paper letter can be photographed or scanned, and the pictures made into one PDF.</source>
         <translation>Buka dokumen PDF yang akan dibubuhi meterai, atau jatuhkan ke jendela ini. Surat kertas dapat difoto atau dipindai, lalu gambarnya dijadikan satu PDF.</translation>
     </message>
+    <message>
+        <source>Upload limit of its portal slot</source>
+        <translation>Batas unggah slot portalnya</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::EmeteraiClient</name>
@@ -2148,6 +2152,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>&amp;Open PDF…</source>
         <translation>&amp;Buka PDF…</translation>
+    </message>
+    <message>
+        <source>Stamping progress</source>
+        <translation>Kemajuan pembubuhan</translation>
     </message>
 </context>
 <context>

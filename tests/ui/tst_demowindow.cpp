@@ -1,10 +1,12 @@
 // bubuh --demo: the embedded simulator starts, the demo account signs in, saldo is shown.
+#include "Contrast.h"
 #include "MainWindow.h"
 #include "core/Language.h"
 #include "demo/DemoService.h"
 #include "session/Workspace.h"
 #include "settings/SettingsDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,6 +32,52 @@ class TestDemoWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { settings.clear(); }
+
+    // Each step's state icon reads against the list in a high-contrast palette, the selected
+    // step's too (issue #14): compared pixel by pixel with the row's own background.
+    void theStepStatesStayVisibleInHighContrast()
+    {
+        Language::install(u"id"_s);
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(test::highContrastPalette());
+        DemoService demo;
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        Workspace workspace(demo.profile(), settings);
+        MainWindow window(workspace, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *steps = window.findChild<QListWidget *>(u"stepListWidget"_s);
+        // The strongest contrast within each row's icon against the row's own background.
+        const auto iconContrasts = [steps] {
+            const QImage shot = steps->viewport()->grab().toImage();
+            QList<double> contrasts;
+            for (int row = 0; row < steps->count(); ++row) {
+                const QRect item = steps->visualItemRect(steps->item(row));
+                const QColor background = shot.pixelColor(item.right() - 2, item.bottom() - 2);
+                double best = 1;
+                for (int y = item.top(); y <= item.bottom(); ++y)
+                    for (int x = item.left(); x < item.left() + steps->iconSize().width(); ++x)
+                        best = std::max(best, test::contrast(shot.pixelColor(x, y), background));
+                contrasts << best;
+            }
+            return contrasts;
+        };
+        const QList<double> shown = iconContrasts();
+        // The measure itself: icons drawn in the background's colour do not pass it.
+        QPixmap black(24, 24);
+        black.fill(Qt::black);
+        for (int row = 0; row < steps->count(); ++row)
+            steps->item(row)->setIcon(QIcon(black));
+        const QList<double> invisible = iconContrasts();
+        QApplication::setPalette(original);
+        for (int row = 0; row < steps->count(); ++row) {
+            QVERIFY2(shown[row] >= 3,
+                     qPrintable(u"step %1's icon: %2:1"_s.arg(row + 1).arg(shown[row], 0, 'f', 2)));
+            if (!steps->item(row)->isSelected()) // the highlight is yellow, not black
+                QVERIFY2(invisible[row] < 1.5, qPrintable(QString::number(invisible[row])));
+        }
+    }
 
     void demoSignsInAndShowsQuota()
     {

@@ -1,12 +1,14 @@
 // What you see is where it lands: the stamp is placed through the real PageView with mouse
 // and keyboard events, the simulator stamps the document, and an independent renderer
 // (pdftoppm) finds the stamp where the widget showed it, within 1 pt, upright.
+#include "Contrast.h"
 #include "ExternalTools.h"
 #include "PdfFactory.h"
 #include "SimFixture.h"
 #include "document/PageView.h"
 #include "pdf/PlacementSnapper.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QPdfDocument>
 #include <QTest>
@@ -217,6 +219,47 @@ private Q_SLOTS:
         QCOMPARE(view.placement().u, PlacementSnapper::kMarginPt);
         dragStampTo(view, nearMargin, Qt::AltModifier);
         QVERIFY(std::abs(view.placement().u - (PlacementSnapper::kMarginPt + 2)) < 0.01);
+    }
+
+    // High contrast (issue #14): the paper stays white, so what is drawn on it keeps colours of
+    // its own that read against white paper whatever the palette; the guides too.
+    void theStampAndItsGuidesStayVisibleInHighContrast()
+    {
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(highContrastPalette());
+        ShownDocument shown(makeA4(), QSize(900, 900));
+        PageView &view = shown.view;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setPlacement({1, 250, 400, 100});
+        // Held near the left margin: the margin guide is drawn while dragging.
+        const double ppp = view.pixelsPerPoint();
+        const QRectF page = view.pageRect(1);
+        QWidget *vp = view.viewport();
+        const QPointF grab = view.stampRect().center();
+        sendMouse(vp, QEvent::MouseButtonPress, grab, Qt::LeftButton, Qt::LeftButton,
+                  Qt::NoModifier);
+        const QPointF target = page.topLeft() + QPointF(PlacementSnapper::kMarginPt + 2, 400) * ppp
+            + (grab - view.stampRect().topLeft());
+        for (int i = 1; i <= 5; ++i)
+            sendMouse(vp, QEvent::MouseMove, grab + (target - grab) * i / 5.0, Qt::NoButton,
+                      Qt::LeftButton, Qt::NoModifier);
+        const QImage shot = vp->grab().toImage();
+        sendMouse(vp, QEvent::MouseButtonRelease, target, Qt::LeftButton, Qt::NoButton,
+                  Qt::NoModifier);
+        QApplication::setPalette(original);
+
+        const QColor paper = shot.pixelColor(QPoint(int(page.center().x()), int(page.top()) + 5));
+        QCOMPARE(paper, QColor(Qt::white));
+        // The stamp's red frame.
+        QVERIFY(!redBounds(shot).isEmpty());
+        QVERIFY(contrast(QColor(191, 13, 26), paper) >= 4.5);
+        // The margin guide: a thin dashed line, so 4.5:1 against the paper, above the stamp.
+        const int x = qRound(page.left() + PlacementSnapper::kMarginPt * ppp);
+        double best = 1;
+        for (int y = int(page.top()) + 2; y < int(view.stampRect().top()) - 2; ++y)
+            for (int dx = -1; dx <= 1; ++dx)
+                best = std::max(best, contrast(shot.pixelColor(x + dx, y), paper));
+        QVERIFY2(best >= 4.5, qPrintable(u"the guide's contrast is %1:1"_s.arg(best, 0, 'f', 2)));
     }
 
     void dragsOntoAnotherPageAndStaysInside()

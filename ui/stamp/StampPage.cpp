@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
@@ -67,6 +68,8 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (the arrow keys move within it), or a keyboard user is caught in it.
+    m_table->setTabKeyNavigation(false);
     m_quota->setObjectName(u"stampQuotaLabel"_s);
     m_quota->setTextFormat(Qt::PlainText);
     m_quota->setWordWrap(true);
@@ -77,7 +80,6 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stamp->setObjectName(u"stampAllButton"_s);
-    m_stamp->setShortcut(QKeySequence(u"Ctrl+Return"_s));
     m_stamp->setToolTip(tr("Stamp every document in the list (Ctrl+Enter)"));
     m_verify->setObjectName(u"verifyButton"_s);
     m_openFolder->setObjectName(u"openResultsFolderButton"_s);
@@ -125,6 +127,13 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
 
     StampBatch &batch = workspace.stamping();
     connect(m_stamp, &QPushButton::clicked, this, &StampPage::stampAll);
+    // Not the button's own shortcut: its text (with a count and a mnemonic) would replace it.
+    for (const QString &keys : {u"Ctrl+Return"_s, u"Ctrl+Enter"_s}) {
+        connect(new QShortcut(QKeySequence(keys), this), &QShortcut::activated, this, [this] {
+            if (m_stamp->isEnabled())
+                m_stamp->click();
+        });
+    }
     connect(m_verify, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         const QTableWidgetItem *result = row >= 0 ? m_table->item(row, ResultColumn) : nullptr;
