@@ -2508,6 +2508,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
             <numerusform>Stamp %n documents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The documents need step 2 first</source>
+        <translation>The documents need step 2 first</translation>
+    </message>
+    <message>
+        <source>Nothing left to place</source>
+        <translation>Nothing left to place</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::VerifyDialog</name>

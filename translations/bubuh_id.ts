@@ -2470,6 +2470,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
             <numerusform>Bubuhkan %n dokumen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The documents need step 2 first</source>
+        <translation>Dokumen perlu langkah 2 dulu</translation>
+    </message>
+    <message>
+        <source>Nothing left to place</source>
+        <translation>Tidak ada lagi yang perlu ditempatkan</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::VerifyDialog</name>

@@ -96,8 +96,12 @@ StepGuide::StepState StepGuide::positionState() const
 {
     if (const int covering = count(Readiness::CoversInk); covering > 0)
         return {State::Attention, Text::tr("%n stamp(s) cover text", nullptr, covering)};
-    if (m_ready == 0)
+    if (m_facts.documentsOpen == 0)
         return {State::Later, Text::tr("Open a document first")};
+    if (m_ready == 0)
+        return needingDocumentsStep() > 0
+            ? StepState{State::Later, Text::tr("The documents need step 2 first")}
+            : StepState{State::Done, Text::tr("Nothing left to place")};
     if (count(Readiness::CheckingInk) > 0)
         return {State::Working, Text::tr("Checking the paper…")};
     return {State::Done, Text::tr("On blank paper")};

@@ -271,8 +271,14 @@ private Q_SLOTS:
         QCOMPARE(StepGuide(facts).next().step, StepGuide::Step::Position);
         facts.rows = {rowWith(Readiness::PasswordProtected)};
         QCOMPARE(StepGuide(facts).next().kind, StepGuide::ActionKind::FixDocuments);
+        QCOMPARE(StepGuide(facts).state(StepGuide::Step::Position).summary,
+                 u"The documents need step 2 first"_s);
         facts.rows = {rowWith(Readiness::AlreadyStamped)};
         QCOMPARE(StepGuide(facts).next().kind, StepGuide::ActionKind::Check);
+        // Everything stamped: nothing left to place, rather than "open a document first".
+        QCOMPARE(StepGuide(facts).state(StepGuide::Step::Position).state, StepGuide::State::Done);
+        QCOMPARE(StepGuide(facts).state(StepGuide::Step::Position).summary,
+                 u"Nothing left to place"_s);
         QCOMPARE(StepGuide(facts).state(StepGuide::Step::Stamp).state, StepGuide::State::Done);
     }
 

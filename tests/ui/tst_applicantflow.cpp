@@ -166,6 +166,13 @@ private Q_SLOTS:
                                   20000);
         auto *steps = child<QListWidget>(window, u"stepListWidget"_s);
         QTRY_COMPARE(steps->item(0)->text(), u"1. Akun & Kuota\nKuota: 0"_s);
+        // The registration portal closes the day after tomorrow, at 23.59 WIB.
+        const QDate closing
+            = QDateTime::currentDateTime().toTimeZone(QTimeZone(7 * 3600)).date().addDays(2);
+        child<QCheckBox>(window, u"hasDeadlineCheckBox"_s)->setChecked(true);
+        child<QDateTimeEdit>(window, u"deadlineEdit"_s)->setDateTime(QDateTime(closing, {23, 59}));
+        QVERIFY2(child<QLabel>(window, u"deadlineStatusLabel"_s)->text().contains(u"2 hari"_s),
+                 qPrintable(child<QLabel>(window, u"deadlineStatusLabel"_s)->text()));
 
         // …open the documents (through the file chooser), which says how many to buy…
         const QByteArray lamaran = makeA4(u"Surat Lamaran"_s);
