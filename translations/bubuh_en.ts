@@ -587,16 +587,16 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <translation>the distributor you bought from</translation>
     </message>
     <message>
-        <source>Your order is paid but its quota has not arrived, and the deadline is %1 away. Export the order&apos;s evidence now and send it to %2: it shows what you paid and when, should you need to explain a late upload.</source>
-        <translation>Your order is paid but its quota has not arrived, and the deadline is %1 away. Export the order&apos;s evidence now and send it to %2: it shows what you paid and when, should you need to explain a late upload.</translation>
-    </message>
-    <message>
         <source>The service expects to get to you at about %1, after your upload deadline (%2). Another distributor may be faster: choose its profile in Settings. Buying now and stamping later is safe too: quota you hold does not expire with the queue.</source>
         <translation>The service expects to get to you at about %1, after your upload deadline (%2). Another distributor may be faster: choose its profile in Settings. Buying now and stamping later is safe too: quota you hold does not expire with the queue.</translation>
     </message>
     <message>
         <source>The stamping service asks to wait until about %1, after your upload deadline (%2). Bubuh keeps each serial number and goes on by itself; another distributor&apos;s service may answer sooner (Settings).</source>
         <translation>The stamping service asks to wait until about %1, after your upload deadline (%2). Bubuh keeps each serial number and goes on by itself; another distributor&apos;s service may answer sooner (Settings).</translation>
+    </message>
+    <message>
+        <source>Your order is paid (or its payment may have gone through) but its quota has not arrived, and the deadline is %1 away. Export the order&apos;s evidence now and send it to %2: it shows what you paid and when, should you need to explain a late upload.</source>
+        <translation>Your order is paid (or its payment may have gone through) but its quota has not arrived, and the deadline is %1 away. Export the order&apos;s evidence now and send it to %2: it shows what you paid and when, should you need to explain a late upload.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1101,14 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Choose another &amp;distributor…</source>
         <translation>Choose another &amp;distributor…</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>An order or a stamp is under way. Let it finish (or stop waiting in step 1), then try the demo.</source>
+        <translation>An order or a stamp is under way. Let it finish (or stop waiting in step 1), then try the demo.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1984,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>The e-Meterai in the stamped document is not where it was placed (page %1 instead of %2, or another position); it was not saved.</source>
         <translation>The e-Meterai in the stamped document is not where it was placed (page %1 instead of %2, or another position); it was not saved.</translation>
     </message>
+    <message>
+        <source>%1 was changed on disk after it was opened, so its checks and the stamp&apos;s place may no longer hold. Open it again, look at it, then stamp it.</source>
+        <translation>%1 was changed on disk after it was opened, so its checks and the stamp&apos;s place may no longer hold. Open it again, look at it, then stamp it.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampMarker</name>
@@ -2154,13 +2166,6 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
             <numerusform>&amp;Stamp %n documents</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Buy %n more e-Meterai</source>
-        <translation>
-            <numerusform>&amp;Buy %n more e-Meterai</numerusform>
-            <numerusform>&amp;Buy %n more e-Meterai</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The quota holds %1; these documents need %2. Opens step 1 with the quantity filled in.</source>
         <translation>The quota holds %1; these documents need %2. Opens step 1 with the quantity filled in.</translation>
@@ -2181,16 +2186,19 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
         <source>Stamping progress</source>
         <translation>Stamping progress</translation>
     </message>
+    <message numerus="yes">
+        <source>B&amp;uy %n more e-Meterai</source>
+        <translation>
+            <numerusform>B&amp;uy %n more e-Meterai</numerusform>
+            <numerusform>B&amp;uy %n more e-Meterai</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampPlan</name>
     <message>
         <source>ready to stamp</source>
         <translation>ready to stamp</translation>
-    </message>
-    <message>
-        <source>ready to stamp; checking that the stamp lands on blank paper…</source>
-        <translation>ready to stamp; checking that the stamp lands on blank paper…</translation>
     </message>
     <message>
         <source>the stamp covers text or ink: move it in step 3 (Position)</source>
@@ -2215,6 +2223,18 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>cannot be stamped: %1</source>
         <translation>cannot be stamped: %1</translation>
+    </message>
+    <message>
+        <source>Bubuh cannot read its journal (%1), so it cannot tell whether this document was stamped before. Close other programs that use it and start Bubuh again.</source>
+        <translation>Bubuh cannot read its journal (%1), so it cannot tell whether this document was stamped before. Close other programs that use it and start Bubuh again.</translation>
+    </message>
+    <message>
+        <source>ready: continues with its serial number %1, already paid for</source>
+        <translation>ready: continues with its serial number %1, already paid for</translation>
+    </message>
+    <message>
+        <source>checking that the stamp lands on blank paper…</source>
+        <translation>checking that the stamp lands on blank paper…</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2535,10 @@ Exit codes: 0 done, 1 usage, 2 unusable input, 3 verification failed,
     <message>
         <source>Nothing left to place</source>
         <translation>Nothing left to place</translation>
+    </message>
+    <message>
+        <source>Buying and stamping are off</source>
+        <translation>Buying and stamping are off</translation>
     </message>
 </context>
 <context>

@@ -582,16 +582,16 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <translation>distributor tempat Anda membeli</translation>
     </message>
     <message>
-        <source>Your order is paid but its quota has not arrived, and the deadline is %1 away. Export the order&apos;s evidence now and send it to %2: it shows what you paid and when, should you need to explain a late upload.</source>
-        <translation>Pesanan Anda sudah dibayar tetapi kuotanya belum masuk, dan batas unggah tinggal %1. Ekspor bukti pesanan sekarang dan kirimkan ke %2: bukti itu menunjukkan apa yang Anda bayar dan kapan, bila Anda perlu menjelaskan unggahan yang terlambat.</translation>
-    </message>
-    <message>
         <source>The service expects to get to you at about %1, after your upload deadline (%2). Another distributor may be faster: choose its profile in Settings. Buying now and stamping later is safe too: quota you hold does not expire with the queue.</source>
         <translation>Layanan memperkirakan giliran Anda sekitar %1, setelah batas unggah Anda (%2). Distributor lain mungkin lebih cepat: pilih profilnya di Pengaturan. Membeli sekarang dan membubuhkan nanti juga aman: kuota yang Anda pegang tidak hangus bersama antrean.</translation>
     </message>
     <message>
         <source>The stamping service asks to wait until about %1, after your upload deadline (%2). Bubuh keeps each serial number and goes on by itself; another distributor&apos;s service may answer sooner (Settings).</source>
         <translation>Layanan pembubuhan meminta menunggu sampai sekitar %1, setelah batas unggah Anda (%2). Bubuh menyimpan setiap nomor seri dan melanjutkan sendiri; layanan distributor lain mungkin menjawab lebih cepat (Pengaturan).</translation>
+    </message>
+    <message>
+        <source>Your order is paid (or its payment may have gone through) but its quota has not arrived, and the deadline is %1 away. Export the order&apos;s evidence now and send it to %2: it shows what you paid and when, should you need to explain a late upload.</source>
+        <translation>Pesanan Anda sudah dibayar (atau pembayarannya mungkin sudah masuk) tetapi kuotanya belum masuk, dan batas unggah tinggal %1. Ekspor bukti pesanan sekarang dan kirimkan ke %2: bukti itu menunjukkan apa yang Anda bayar dan kapan, bila Anda perlu menjelaskan unggahan yang terlambat.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1090,14 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Choose another &amp;distributor…</source>
         <translation>Pilih &amp;distributor lain…</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Coba demo</translation>
+    </message>
+    <message>
+        <source>An order or a stamp is under way. Let it finish (or stop waiting in step 1), then try the demo.</source>
+        <translation>Ada pesanan atau pembubuhan yang sedang berjalan. Biarkan selesai (atau berhenti menunggu di langkah 1), lalu coba demonya.</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1965,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>The e-Meterai in the stamped document is not where it was placed (page %1 instead of %2, or another position); it was not saved.</source>
         <translation>e-Meterai di dokumen hasil tidak berada di tempat yang dipilih (halaman %1, bukan %2, atau posisi lain); dokumen itu tidak disimpan.</translation>
     </message>
+    <message>
+        <source>%1 was changed on disk after it was opened, so its checks and the stamp&apos;s place may no longer hold. Open it again, look at it, then stamp it.</source>
+        <translation>%1 berubah di disk setelah dibuka, jadi hasil pemeriksaannya dan letak meterainya mungkin tidak berlaku lagi. Buka lagi, periksa, lalu bubuhkan meterai.</translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampMarker</name>
@@ -2131,12 +2143,6 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
             <numerusform>&amp;Bubuhkan %n dokumen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Buy %n more e-Meterai</source>
-        <translation>
-            <numerusform>&amp;Beli %n e-Meterai lagi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The quota holds %1; these documents need %2. Opens step 1 with the quantity filled in.</source>
         <translation>Kuota tinggal %1; dokumen-dokumen ini perlu %2. Membuka langkah 1 dengan jumlah yang sudah diisi.</translation>
@@ -2157,16 +2163,18 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
         <source>Stamping progress</source>
         <translation>Kemajuan pembubuhan</translation>
     </message>
+    <message numerus="yes">
+        <source>B&amp;uy %n more e-Meterai</source>
+        <translation>
+            <numerusform>Beli %n e-Meterai &amp;lagi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bubuh::StampPlan</name>
     <message>
         <source>ready to stamp</source>
         <translation>siap dibubuhi meterai</translation>
-    </message>
-    <message>
-        <source>ready to stamp; checking that the stamp lands on blank paper…</source>
-        <translation>siap dibubuhi meterai; sedang memeriksa bahwa meterai jatuh di bagian kosong…</translation>
     </message>
     <message>
         <source>the stamp covers text or ink: move it in step 3 (Position)</source>
@@ -2191,6 +2199,18 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>cannot be stamped: %1</source>
         <translation>tidak dapat dibubuhi meterai: %1</translation>
+    </message>
+    <message>
+        <source>Bubuh cannot read its journal (%1), so it cannot tell whether this document was stamped before. Close other programs that use it and start Bubuh again.</source>
+        <translation>Bubuh tidak dapat membaca jurnalnya (%1), jadi tidak dapat memastikan apakah dokumen ini pernah dibubuhi meterai. Tutup program lain yang memakainya, lalu buka Bubuh lagi.</translation>
+    </message>
+    <message>
+        <source>ready: continues with its serial number %1, already paid for</source>
+        <translation>siap: dilanjutkan dengan nomor seri %1, yang sudah dibayar</translation>
+    </message>
+    <message>
+        <source>checking that the stamp lands on blank paper…</source>
+        <translation>memeriksa bahwa meterai jatuh di bagian kosong…</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2497,10 @@ Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak dapat dipakai, 3 pem
     <message>
         <source>Nothing left to place</source>
         <translation>Tidak ada lagi yang perlu ditempatkan</translation>
+    </message>
+    <message>
+        <source>Buying and stamping are off</source>
+        <translation>Pembelian dan pembubuhan tidak aktif</translation>
     </message>
 </context>
 <context>

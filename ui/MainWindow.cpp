@@ -142,6 +142,12 @@ MainWindow::MainWindow(Workspace &workspace, QSettings &settings, QWidget *paren
     connect(m_deadlineAction, &QPushButton::clicked, this, &MainWindow::takeDeadlineAction);
     connect(m_accountPage, &AccountPage::deadlineChanged, this, &MainWindow::updateDeadline);
     connect(m_accountPage, &AccountPage::demoRequested, this, [this] {
+        if (m_workspace.purchase().active() || m_workspace.stamping().running()) {
+            Dialogs::message(this, QMessageBox::Information, tr("Try the demo"),
+                             tr("An order or a stamp is under way. Let it finish (or stop "
+                                "waiting in step 1), then try the demo."));
+            return;
+        }
         Settings(m_settings).setValue(Settings::Key::DemoMode, true);
         QCoreApplication::exit(kRestartExitCode);
     });
@@ -450,7 +456,8 @@ void MainWindow::updateGuide()
         facts.quota = account.balance().saldo;
     facts.buying = purchase.active();
     facts.awaitingPayment = purchase.awaitingPayment();
-    facts.orderTroubled = purchase.troubled();
+    facts.orderTroubled = purchase.paidWithoutQuota();
+    facts.workspaceReady = m_workspace.ready(nullptr);
     facts.documentsOpen = m_documents->count();
     facts.rows = m_stampPage->rows();
     const StampBatch &batch = m_workspace.stamping();
@@ -515,7 +522,7 @@ void MainWindow::updateDeadline()
     Deadline::Situation situation;
     situation.purchase = purchase.active() ? &purchaseStatus : nullptr;
     situation.stamping = m_stampStatus ? &*m_stampStatus : nullptr;
-    situation.paidWithoutQuota = purchase.troubled();
+    situation.paidWithoutQuota = purchase.paidWithoutQuota();
     situation.workLeft
         = purchase.active() || m_workspace.stamping().running() || m_stampPage->readyCount() > 0;
     situation.distributorContact = m_workspace.account().profile().contact(m_settings);
@@ -523,8 +530,10 @@ void MainWindow::updateDeadline()
     using Kind = Deadline::Warning::Kind;
     if (warning.kind != m_deadlineWarning && warning.kind != Kind::None) {
         m_notifier->notify(tr("Upload deadline"), warning.text, Notifier::Kind::Warning);
-        if (warning.kind == Kind::PaidQuotaLate)
-            showStep(AccountStep); // the order and its evidence, to the front (once)
+        if (warning.kind == Kind::PaidQuotaLate && m_evidenceBroughtFor != deadline.at()) {
+            m_evidenceBroughtFor = deadline.at(); // once per deadline: never a trap in step 1
+            showStep(AccountStep);                // the order and its evidence, to the front
+        }
     }
     m_deadlineWarning = warning.kind;
     m_deadlineText->setText(warning.text);

@@ -87,6 +87,7 @@ private:
     Notifier *m_notifier;
     std::optional<FlowStatus> m_stampStatus; // the batch's while it waits
     std::optional<FlowStatus::Phase> m_purchasePhase;
+    QDateTime m_evidenceBroughtFor; // the deadline for which step 1 was brought to the front
     OpenDocuments *m_documents;
     AccountPage *m_accountPage;
     DocumentsPage *m_documentsPage;

@@ -87,7 +87,8 @@ Deadline::Warning Deadline::warning(const QDateTime &now, const Situation &situa
             ? Text::tr("the distributor you bought from")
             : situation.distributorContact;
         return {Kind::PaidQuotaLate,
-                Text::tr("Your order is paid but its quota has not arrived, and the deadline is "
+                Text::tr("Your order is paid (or its payment may have gone through) but its "
+                         "quota has not arrived, and the deadline is "
                          "%1 away. Export the order's evidence now and send it to %2: it shows "
                          "what you paid and when, should you need to explain a late upload.")
                     .arg(timeLeft(now), contact)};

@@ -149,6 +149,14 @@ void StampFlow::start(const Request &request)
     }
     const QString hash
         = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    if (!request.expectedHash.isEmpty() && request.expectedHash != hash) {
+        fail(FlowEnding::InputUnusable,
+             {tr("%1 was changed on disk after it was opened, so its checks and the stamp's "
+                 "place may no longer hold. Open it again, look at it, then stamp it.")
+                  .arg(QFileInfo(request.sourcePath).fileName()),
+              u"changed-on-disk"_s});
+        return;
+    }
     // A document that is already being stamped is continued, never given a second job (and
     // so never a second SN): pressing Stamp again during an outage must not buy twice.
     const Result<std::optional<StampJob>> unfinished = m_journal.unfinishedJobFor(hash);

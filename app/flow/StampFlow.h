@@ -37,6 +37,9 @@ public:
         // The portal slot's limit and the profile's growth: a document whose stamped result
         // would not fit is refused before any quota is spent.
         InspectionOptions preflight;
+        // SHA-256 (hex) of the bytes the applicant looked at and placed the stamp on; when
+        // set, a file that changed on disk since is refused before anything is spent.
+        QString expectedHash;
     };
 
     StampFlow(EmeteraiClient &client, Journal &journal, Clock &clock, QObject *parent = nullptr);

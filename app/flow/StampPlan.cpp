@@ -47,12 +47,15 @@ DocumentType StampPlan::typeFor(const QString &path) const
     return chosen == m_chosenType.cend() ? guessed : m_types.find(*chosen).value_or(guessed);
 }
 
-StampPlan::Row StampPlan::row(const Document &document,
-                              const std::optional<StampJob> &savedBefore) const
+StampPlan::Row StampPlan::row(const Document &document, const std::optional<StampJob> &job) const
 {
+    const std::optional<StampJob> savedBefore
+        = job && job->state == JobState::Saved ? job : std::nullopt;
+    const bool holdsSerial = job && !job->finished() && mayHoldSerial(job->state);
     const Inspection &inspection = document.inspection;
     Row row;
     row.path = document.path;
+    row.hash = document.hash;
     row.type = typeFor(document.path);
     row.placement = document.placement;
     row.sizeSummary = inspection.sizeSummary();
@@ -73,6 +76,10 @@ StampPlan::Row StampPlan::row(const Document &document,
     if (!document.supersededBy.isEmpty()) {
         row.readiness = Readiness::Replaced;
         row.replacement = document.supersededBy;
+    } else if (holdsSerial) {
+        // Paid for already: continued with its serial, whatever else is true of it now.
+        row.readiness = Readiness::InProgress;
+        row.stampedSn = job->sn;
     } else if (savedBefore || !row.stampedSn.isEmpty()) {
         // A second e-Meterai would cost a second quota for nothing (bubuh-cli can still do it
         // where it is wanted).
@@ -86,8 +93,7 @@ StampPlan::Row StampPlan::row(const Document &document,
     } else if (hasProblem(inspection, u"too-large-after-stamp")) {
         row.readiness = Readiness::TooLarge;
     } else if (!document.coversInk) {
-        row.readiness = Readiness::CheckingInk; // it does not hold stamping up: step 3 and
-                                                // bubuh-cli check it too
+        row.readiness = Readiness::CheckingInk; // not offered until known to be blank paper
     } else {
         row.readiness = *document.coversInk ? Readiness::CoversInk : Readiness::Ready;
     }
@@ -102,11 +108,19 @@ QList<StampPlan::Row> StampPlan::rows(const QList<Document> &documents,
         if (!d.hash.isEmpty() && !hashes.contains(d.hash))
             hashes << d.hash;
     }
-    QHash<QString, StampJob> saved; // hash -> the first job that saved a result of it
-    if (const Result<QList<StampJob>> jobs = journal.jobsForDocuments(hashes); jobs) {
+    // hash -> the job that decides: the first that saved a result of it, else an unfinished one
+    // of this owner that holds its serial.
+    QHash<QString, StampJob> decisive;
+    const Result<QList<StampJob>> jobs = journal.jobsForDocuments(hashes);
+    if (jobs) {
         for (const StampJob &job : jobs.value()) {
-            if (job.state == JobState::Saved && !saved.contains(job.documentHash))
-                saved.insert(job.documentHash, job);
+            const auto known = decisive.constFind(job.documentHash);
+            const bool saved = job.state == JobState::Saved;
+            const bool continuable = !job.finished() && mayHoldSerial(job.state)
+                && journal.owner().mayContinue(job.owner);
+            if ((saved && (known == decisive.cend() || known->state != JobState::Saved))
+                || (continuable && known == decisive.cend()))
+                decisive.insert(job.documentHash, job);
         }
     }
     QStringList order;
@@ -119,11 +133,17 @@ QList<StampPlan::Row> StampPlan::rows(const QList<Document> &documents,
     QList<Row> result;
     for (const QString &path : order) {
         const Document &d = *latest.value(path);
-        const auto before = saved.constFind(d.hash);
-        result << row(d,
-                      before == saved.cend() || d.hash.isEmpty()
-                          ? std::nullopt
-                          : std::optional<StampJob>(*before));
+        const auto job = d.hash.isEmpty() ? decisive.cend() : decisive.constFind(d.hash);
+        Row r = row(d, job == decisive.cend() ? std::nullopt : std::optional<StampJob>(*job));
+        if (!jobs && r.ready()) {
+            // Without the journal Bubuh cannot know what it stamped before: nothing is offered.
+            r.readiness = Readiness::Unusable;
+            r.problem = Text::tr("Bubuh cannot read its journal (%1), so it cannot tell whether "
+                                 "this document was stamped before. Close other programs that "
+                                 "use it and start Bubuh again.")
+                            .arg(jobs.failure().message);
+        }
+        result << r;
     }
     return result;
 }
@@ -138,12 +158,20 @@ QStringList StampPlan::readyPaths(const QList<Row> &rows)
     return paths;
 }
 
+int StampPlan::quotaNeeded(const QList<Row> &rows)
+{
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) { return r.needsQuota(); }));
+}
+
 QString StampPlan::Row::stateText() const
 {
     switch (readiness) {
     case Readiness::Ready: return Text::tr("ready to stamp");
-    case Readiness::CheckingInk:
-        return Text::tr("ready to stamp; checking that the stamp lands on blank paper…");
+    case Readiness::InProgress:
+        return Text::tr("ready: continues with its serial number %1, already paid for")
+            .arg(stampedSn);
+    case Readiness::CheckingInk: return Text::tr("checking that the stamp lands on blank paper…");
     case Readiness::CoversInk:
         return Text::tr("the stamp covers text or ink: move it in step 3 (Position)");
     case Readiness::AlreadyStamped:

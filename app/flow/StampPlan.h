@@ -18,10 +18,11 @@ namespace bubuh {
 class StampPlan
 {
 public:
-    // Ready and CheckingInk are stamped; every other state says why not and what to do.
+    // Ready and InProgress are stamped; every other state says why not and what to do.
     enum class Readiness {
         Ready,
-        CheckingInk,       // the page under the stamp is still being read; it does not wait
+        InProgress,        // a job of these bytes holds its serial: it is continued, paid already
+        CheckingInk,       // the page under the stamp is still being read: wait a moment
         CoversInk,         // move the stamp (step 3)
         AlreadyStamped,    // it carries an e-Meterai, or Bubuh stamped these very bytes before
         TooLarge,          // the stamped file would not fit the portal: make it smaller (step 2)
@@ -44,6 +45,7 @@ public:
     struct Row
     {
         QString path;
+        QString hash; // of the bytes judged: what is stamped must be these
         DocumentType type;
         Placement placement;
         Readiness readiness = Readiness::Ready;
@@ -57,8 +59,10 @@ public:
 
         bool ready() const
         {
-            return readiness == Readiness::Ready || readiness == Readiness::CheckingInk;
+            return readiness == Readiness::Ready || readiness == Readiness::InProgress;
         }
+        // Whether stamping it spends a quota (an unfinished job's serial is paid for).
+        bool needsQuota() const { return readiness == Readiness::Ready; }
         // One line for a list: the state and its one next step. Never "ready" unless ready().
         QString stateText() const;
     };
@@ -74,10 +78,13 @@ public:
     // entry (a file opened twice is stamped once, as last placed). The journal is asked once,
     // for all the documents' hashes.
     QList<Row> rows(const QList<Document> &documents, const Journal &journal) const;
-    // One document's row, given what the journal says was saved from its bytes.
-    Row row(const Document &document, const std::optional<StampJob> &savedBefore) const;
+    // One document's row, given the journal's job for its bytes: a saved one, or an unfinished
+    // one of this owner that holds its serial.
+    Row row(const Document &document, const std::optional<StampJob> &job) const;
     // The files of rows() that are ready(): what "stamp all" stamps.
     static QStringList readyPaths(const QList<Row> &rows);
+    // The e-Meterai those rows would spend: the ready ones that hold no serial yet.
+    static int quotaNeeded(const QList<Row> &rows);
 
 private:
     DocumentType typeFor(const QString &path) const;

@@ -17,7 +17,9 @@ using Account = StepGuide::Facts::Account;
 } // namespace
 
 StepGuide::StepGuide(Facts facts)
-    : m_facts(std::move(facts)), m_ready(int(StampPlan::readyPaths(m_facts.rows).size()))
+    : m_facts(std::move(facts))
+    , m_ready(int(StampPlan::readyPaths(m_facts.rows).size()))
+    , m_quotaNeeded(StampPlan::quotaNeeded(m_facts.rows))
 { }
 
 int StepGuide::count(Readiness readiness) const
@@ -35,7 +37,7 @@ int StepGuide::needingDocumentsStep() const
 
 int StepGuide::shortfall() const
 {
-    return m_facts.quota ? int(qMax<qint64>(0, m_ready - *m_facts.quota)) : 0;
+    return m_facts.quota ? int(qMax<qint64>(0, m_quotaNeeded - *m_facts.quota)) : 0;
 }
 
 StepGuide::StepState StepGuide::state(Step step) const
@@ -58,10 +60,10 @@ StepGuide::StepState StepGuide::accountState() const
     case Account::Failed: return {State::Attention, Text::tr("Could not sign in")};
     case Account::SignedIn: break;
     }
-    if (f.orderTroubled)
-        return {State::Attention, Text::tr("An order needs you")};
     if (f.awaitingPayment)
         return {State::Next, Text::tr("Waiting for your payment")};
+    if (f.orderTroubled)
+        return {State::Attention, Text::tr("An order needs you")};
     if (f.buying)
         return {State::Working, Text::tr("Buying…")};
     if (!f.quota)
@@ -124,6 +126,8 @@ StepGuide::StepState StepGuide::stampState() const
     }
     if (f.account != Account::SignedIn)
         return {State::Later, Text::tr("Sign in first")};
+    if (!f.workspaceReady)
+        return {State::Later, Text::tr("Buying and stamping are off")};
     if (const int missing = shortfall(); missing > 0)
         return {State::Later, Text::tr("%n e-Meterai short", nullptr, missing)};
     return {next().kind == ActionKind::Stamp ? State::Next : State::Later,
@@ -135,10 +139,12 @@ StepGuide::Action StepGuide::next() const
     const Facts &f = m_facts;
     if (f.account == Account::SignedOut || f.account == Account::Failed)
         return {ActionKind::SignIn, Step::Account, 0, Text::tr("Next: sign in")};
-    if (f.orderTroubled)
-        return {ActionKind::SeeOrder, Step::Account, 0, Text::tr("See the order")};
+    if (f.account == Account::SigningIn)
+        return {ActionKind::None, Step::Account, 0, Text::tr("Signing in…")};
     if (f.awaitingPayment)
         return {ActionKind::Pay, Step::Account, 0, Text::tr("Next: pay the order")};
+    if (f.orderTroubled)
+        return {ActionKind::SeeOrder, Step::Account, 0, Text::tr("See the order")};
     if (f.stamping)
         return {ActionKind::None, Step::Stamp, 0, Text::tr("Stamping…")};
     if (f.documentsOpen == 0)
@@ -153,6 +159,8 @@ StepGuide::Action StepGuide::next() const
             return {ActionKind::Check, Step::Stamp, 0, Text::tr("Check a stamped document")};
         return {ActionKind::Open, Step::Documents, 0, Text::tr("Next: open documents")};
     }
+    if (!f.workspaceReady) // it could not remember what it paid for: nothing that costs
+        return {ActionKind::None, Step::Account, 0, Text::tr("Buying and stamping are off")};
     if (f.buying) // never a second order while one is under way
         return {ActionKind::None, Step::Account, 0, Text::tr("Buying…")};
     if (const int missing = shortfall(); missing > 0)

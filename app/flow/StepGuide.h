@@ -51,10 +51,11 @@ public:
     {
         enum class Account { SignedOut, SigningIn, SignedIn, Failed };
         Account account = Account::SignedOut;
+        bool workspaceReady = true;   // the journal is this window's: it may buy and stamp
         std::optional<qint64> quota;  // nullopt until the balance is known
         bool buying = false;          // an order is under way
         bool awaitingPayment = false; // its payment is the applicant's to make
-        bool orderTroubled = false;   // paid without quota, or its outcome unknown
+        bool orderTroubled = false;   // paid (or perhaps paid) and no quota yet
         int documentsOpen = 0;        // every entry, usable or not
         QList<StampPlan::Row> rows;
         bool stamping = false;
@@ -66,7 +67,8 @@ public:
 
     StepState state(Step step) const;
     Action next() const;
-    // Documents ready, and the e-Meterai the quota lacks for them (0 when unknown or enough).
+    // Documents ready, and the e-Meterai the quota lacks for them (0 when unknown or enough;
+    // a document whose job holds its serial needs none).
     int ready() const { return m_ready; }
     int shortfall() const;
 
@@ -80,6 +82,7 @@ private:
 
     Facts m_facts;
     int m_ready = 0;
+    int m_quotaNeeded = 0;
 };
 
 } // namespace bubuh

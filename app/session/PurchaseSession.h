@@ -51,6 +51,15 @@ public:
     // The order needs the applicant's attention and its evidence may be wanted: paid but no
     // quota yet, an outcome unknown, or the last run ended without the quota.
     bool troubled() const;
+    // Paid, or perhaps paid (its outcome unknown), and its quota not here: money may be out.
+    bool paidWithoutQuota() const
+    {
+        return hasOrder()
+            && (m_order.state == OrderState::Paid || m_order.state == OrderState::Unknown);
+    }
+    // An order that may still bring quota (under way, waiting for its payment, or paid): while
+    // there is one, Bubuh offers no second order for the same need.
+    bool mayBringQuota() const { return active() || awaitingPayment() || paidWithoutQuota(); }
 
     // After the service stayed unavailable (or an outcome is unknown) the order is taken up
     // again by itself after this delay (2 minutes); followUpAt() says when. Not after the

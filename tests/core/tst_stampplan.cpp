@@ -9,6 +9,9 @@
 #include "journal/Journal.h"
 
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +157,58 @@ private Q_SLOTS:
         QVERIFY(journal->jobsForDocuments({})->isEmpty());
     }
 
+    // A job that holds its serial is continued, and needs no second quota (review of #14).
+    void anUnfinishedJobWithItsSerialIsContinuedWithoutQuota()
+    {
+        StampJob job;
+        job.sourcePath = u"/docs/surat.pdf"_s;
+        job.outputPath = u"/docs/surat_bermeterai.pdf"_s;
+        job.fileName = u"surat.pdf"_s;
+        job.documentType = u"3"_s;
+        job.documentHash = u"held"_s;
+        job = *journal->job(journal->addJob(job));
+        job.state = JobState::Serial;
+        job.sn = u"SNHELD"_s;
+        QCOMPARE(journal->updateJob(job), Journal::Write::Done);
+        const QList<StampPlan::Row> rows = StampPlan().rows(
+            {document(u"/docs/surat.pdf"_s, u"held"_s), document(u"/docs/baru.pdf"_s, u"new"_s)},
+            *journal);
+        QCOMPARE(rows[0].readiness, Readiness::InProgress);
+        QCOMPARE(rows[0].stampedSn, u"SNHELD"_s);
+        QVERIFY(rows[0].ready());
+        QCOMPARE(StampPlan::readyPaths(rows).size(), 2);
+        QCOMPARE(StampPlan::quotaNeeded(rows), 1); // only the new one spends a quota
+        StepGuide::Facts facts;
+        facts.account = StepGuide::Facts::Account::SignedIn;
+        facts.quota = 1;
+        facts.documentsOpen = 2;
+        facts.rows = rows;
+        QCOMPARE(StepGuide(facts).shortfall(), 0);
+        QCOMPARE(StepGuide(facts).next().kind, StepGuide::ActionKind::Stamp);
+    }
+
+    // Without its journal Bubuh cannot know what it stamped: nothing is offered (review of #14).
+    void anUnreadableJournalOffersNothing()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(u"journal.sqlite"_s);
+        std::unique_ptr<Journal> onDisk = Journal::open(path, clock, &error);
+        QVERIFY2(onDisk, qPrintable(error));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"sabotage"_s);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QVERIFY(other.exec(u"DROP TABLE jobs"_s).lastError().type() == QSqlError::NoError);
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"sabotage"_s);
+        const QList<StampPlan::Row> rows
+            = StampPlan().rows({document(u"/docs/surat.pdf"_s)}, *onDisk);
+        QCOMPARE(rows[0].readiness, Readiness::Unusable);
+        QVERIFY2(rows[0].stateText().contains(u"journal"_s), qPrintable(rows[0].stateText()));
+    }
+
     void aFileOpenedTwiceIsOneRowAsLastPlaced()
     {
         StampPlan::Document first = document(u"/docs/a.pdf"_s);
@@ -173,9 +228,9 @@ private Q_SLOTS:
         d.coversInk = true;
         QCOMPARE(StampPlan().row(d, std::nullopt).readiness, Readiness::CoversInk);
         QVERIFY(!StampPlan().row(d, std::nullopt).ready());
-        d.coversInk = std::nullopt;
+        d.coversInk = std::nullopt; // not offered until the paper is known to be blank
         QCOMPARE(StampPlan().row(d, std::nullopt).readiness, Readiness::CheckingInk);
-        QVERIFY(StampPlan().row(d, std::nullopt).ready());
+        QVERIFY(!StampPlan().row(d, std::nullopt).ready());
     }
 
     void aReplacedDocumentIsNotStamped()
@@ -225,8 +280,8 @@ private Q_SLOTS:
         facts.account = StepGuide::Facts::Account::SignedIn;
         facts.quota = 1;
         facts.documentsOpen = 3;
-        facts.rows = {rowWith(Readiness::Ready), rowWith(Readiness::CheckingInk),
-                      rowWith(Readiness::TooLarge)};
+        facts.rows
+            = {rowWith(Readiness::Ready), rowWith(Readiness::Ready), rowWith(Readiness::TooLarge)};
         StepGuide guide(facts);
         QCOMPARE(guide.ready(), 2);
         QCOMPARE(guide.shortfall(), 1);
@@ -245,6 +300,36 @@ private Q_SLOTS:
         facts.quota = 1;
         facts.buying = true;
         QCOMPARE(StepGuide(facts).next().kind, StepGuide::ActionKind::None);
+    }
+
+    // Nothing that costs money is offered without this window's journal, nor while signing in.
+    void nothingCostlyWithoutTheJournal()
+    {
+        StepGuide::Facts facts;
+        facts.account = StepGuide::Facts::Account::SignedIn;
+        facts.quota = 0;
+        facts.documentsOpen = 1;
+        facts.rows = {rowWith(Readiness::Ready)};
+        QCOMPARE(StepGuide(facts).next().kind, StepGuide::ActionKind::Buy);
+        facts.workspaceReady = false;
+        QCOMPARE(StepGuide(facts).next().kind, StepGuide::ActionKind::None);
+        facts.quota = 3;
+        QCOMPARE(StepGuide(facts).next().kind, StepGuide::ActionKind::None);
+        QCOMPARE(StepGuide(facts).state(StepGuide::Step::Stamp).state, StepGuide::State::Later);
+        facts.workspaceReady = true;
+        facts.account = StepGuide::Facts::Account::SigningIn;
+        QCOMPARE(StepGuide(facts).next().kind, StepGuide::ActionKind::None);
+    }
+
+    // An order waiting for its payment asks for the payment, whatever its last run said.
+    void paymentComesBeforeTrouble()
+    {
+        StepGuide::Facts facts;
+        facts.account = StepGuide::Facts::Account::SignedIn;
+        facts.quota = 0;
+        facts.awaitingPayment = true;
+        facts.orderTroubled = true;
+        QCOMPARE(StepGuide(facts).next().kind, StepGuide::ActionKind::Pay);
     }
 
     void aPaidOrderWithoutQuotaComesFirst()

@@ -62,6 +62,26 @@ private Q_SLOTS:
         QVERIFY(flows.journal().jobs().value().isEmpty());
     }
 
+    // What was looked at is what is stamped: a file changed on disk after it was opened is
+    // refused before a serial number is asked for (review of #14).
+    void aDocumentChangedOnDiskIsNotStamped()
+    {
+        SimFixture sim({{u"autoPay"_s, true}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(1), FlowEnding::Done);
+        const QString path = flows.writeFile(u"surat.pdf"_s, makeA4(u"Surat Pernyataan"_s));
+        StampFlow::Request request = stampRequest(path);
+        request.expectedHash = u"%1"_s.arg(QString(64, u'0')); // the bytes shown were others
+        StampBatch batch(flows.client(), flows.journal(), Clock::system());
+        batch.start({request});
+        QVERIFY(waitForEnd(batch));
+        QCOMPARE(batch.entries().at(0).ending, FlowEnding::InputUnusable);
+        QVERIFY2(batch.entries().at(0).failure.message.contains(u"changed on disk"_s),
+                 qPrintable(batch.entries().at(0).failure.message));
+        QCOMPARE(sim.ledger().value("serials"_L1).toArray().size(), 0);
+    }
+
     void resultsNeverOverwrite()
     {
         QTemporaryDir dir;

@@ -131,6 +131,7 @@ class TestApplicantFlow : public QObject
     }
 
 private Q_SLOTS:
+    void cleanup() { QVERIFY(Dialogs::allAnswered()); }
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -204,6 +205,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(workspace.purchase().order().state, OrderState::AwaitingPayment,
                                   60000);
         QTRY_COMPARE(next->text(), u"Lanjut: bayar pesanan"_s);
+        // No second order offered from step 4 for the same need while this one waits.
+        QVERIFY(child<QPushButton>(window, u"buyMoreButton"_s)->isHidden());
         QVERIFY2(orderFault.seen(u"orders"_s) > 0, "the order fault never happened");
         const auto sawInStatusBar = [&](const QString &text) {
             return std::any_of(serviceTexts.cbegin(), serviceTexts.cend(),

@@ -1,10 +1,16 @@
 // bubuh --demo: the embedded simulator starts, the demo account signs in, saldo is shown.
 #include "Contrast.h"
 #include "MainWindow.h"
+#include "TestConfig.h"
 #include "core/Language.h"
+#include "core/Settings.h"
 #include "demo/DemoService.h"
+#include "document/OpenDocuments.h"
+#include "journal/JournalLock.h"
 #include "session/Workspace.h"
 #include "settings/SettingsDialog.h"
+#include "stamp/StampPage.h"
+#include "widgets/Dialogs.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,6 +23,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace bubuh;
@@ -30,6 +37,7 @@ class TestDemoWindow : public QObject
                        QSettings::IniFormat};
 
 private Q_SLOTS:
+    void cleanup() { QVERIFY(Dialogs::allAnswered()); }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { settings.clear(); }
 
@@ -103,6 +111,95 @@ private Q_SLOTS:
         QCOMPARE(steps->count(), 4);
         // The title, then the step's state in a line of its own.
         QCOMPARE(steps->item(0)->text().section(u'\n', 0, 0), u"1. Akun & Kuota"_s);
+    }
+
+    // The first start says what Bubuh does and offers the demo, which restarts the window in
+    // demo mode (main() builds it again on kRestartExitCode); once read, it is not shown again.
+    void theFirstStartWelcomesAndOffersTheDemo()
+    {
+        Language::install(u"id"_s);
+        const ServiceProfile real
+            = ServiceProfile::singleServer(QUrl(u"https://layanan.invalid"_s));
+        {
+            Workspace workspace(real, settings);
+            MainWindow window(workspace, settings);
+            window.show();
+            auto *welcome = window.findChild<QWidget *>(u"welcomeBox"_s);
+            QVERIFY(welcome && welcome->isVisible());
+            QTimer::singleShot(0, &window, [&window] {
+                window.findChild<QPushButton *>(u"tryDemoButton"_s)->click();
+            });
+            // As in main(): the application's loop itself (a nested QEventLoop would leave Qt's
+            // "quit now" flag set for every later loop of this test).
+            QCOMPARE(QApplication::exec(), MainWindow::kRestartExitCode);
+            QVERIFY(Settings(settings).value(Settings::Key::DemoMode).toBool());
+            QVERIFY(!welcome->isVisible());
+        }
+        Workspace workspace(real, settings);
+        MainWindow window(workspace, settings);
+        window.show();
+        QVERIFY(!window.findChild<QWidget *>(u"welcomeBox"_s)); // read once, not shown again
+    }
+
+    // Each empty page says what to do and offers it; opening from there fills them all.
+    void emptyPagesOfferTheirAction()
+    {
+        Language::install(u"id"_s);
+        DemoService demo;
+        QString error;
+        QVERIFY(demo.start(&error));
+        Workspace workspace(demo.profile(), settings);
+        MainWindow window(workspace, settings);
+        window.show();
+        const QList<std::pair<MainWindow::Step, QString>> pages{
+            {MainWindow::DocumentStep, u"documentsEmptyState"_s},
+            {MainWindow::PlacementStep, u"positionEmptyState"_s},
+            {MainWindow::StampStep, u"stampEmptyState"_s}};
+        for (const auto &[step, name] : pages) {
+            window.showStep(step);
+            auto *empty = window.findChild<QWidget *>(name);
+            QVERIFY2(empty && empty->isVisible(), qPrintable(name));
+            QVERIFY(!empty->accessibleDescription().isEmpty()); // what to do, in words
+        }
+        // From step 4's empty page, through the file chooser.
+        Dialogs::setNextFiles(
+            {QStringLiteral(BUBUH_SOURCE_DIR) + u"/tests/data/surat-pernyataan.pdf"_s});
+        window.findChild<QPushButton *>(u"stampOpenButton"_s)->click();
+        QCOMPARE(window.documents().count(), 1);
+        for (const auto &[step, name] : pages) {
+            window.showStep(step);
+            QVERIFY2(!window.findChild<QWidget *>(name)->isVisible(), qPrintable(name));
+        }
+    }
+
+    // Without this window's journal (another Bubuh holds it) nothing is stamped, whoever
+    // asks: the button, Ctrl+Enter or the next action (review of #14).
+    void nothingIsStampedWithoutTheJournal()
+    {
+        Language::install(u"id"_s);
+        DemoService demo;
+        QString error;
+        QVERIFY(demo.start(&error));
+        JournalLock other(Workspace::journalPath(demo.profile()));
+        QVERIFY(other.tryLock(0));
+        Workspace workspace(demo.profile(), settings);
+        QVERIFY(!workspace.ready(nullptr));
+        Dialogs::setNextButton(QMessageBox::Ok); // the window says why, once
+        MainWindow window(workspace, settings);
+        QVERIFY2(Dialogs::lastMessage().contains(u"Bubuh"_s), qPrintable(Dialogs::lastMessage()));
+        window.show();
+        workspace.account().signIn(u"demo"_s, u"demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.account().state(), AccountSession::State::SignedIn,
+                                  20000);
+        window.openDocuments(
+            {QStringLiteral(BUBUH_SOURCE_DIR) + u"/tests/data/surat-pernyataan.pdf"_s});
+        QTRY_COMPARE(window.stampPage()->readyCount(), 1);
+        window.showStep(MainWindow::StampStep);
+        window.stampPage()->stampAll();
+        QVERIFY(workspace.stamping().entries().isEmpty());
+        auto *next = window.findChild<QPushButton *>(u"nextActionButton"_s);
+        QVERIFY(!next->isEnabled());
+        QCOMPARE(next->text(), u"Pembelian dan pembubuhan tidak aktif"_s);
     }
 
     void qtsOwnButtonsSpeakIndonesian()
@@ -224,4 +321,5 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestDemoWindow)
 #include "core/Settings.h"
+#include "journal/JournalLock.h"
 #include "tst_demowindow.moc"

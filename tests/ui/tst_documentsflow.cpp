@@ -277,7 +277,8 @@ private Q_SLOTS:
         auto *list = window.findChild<QListWidget *>(u"documentListWidget"_s);
         auto *details = window.findChild<QLabel *>(u"documentDetailsLabel"_s);
         QCOMPARE(list->count(), 3);
-        QVERIFY2(list->item(0)->text().contains(u"siap"_s), qPrintable(list->item(0)->text()));
+        // Ready once the paper under the stamp is known to be blank (read on a worker thread).
+        QTRY_VERIFY2(list->item(0)->text().contains(u"siap"_s), qPrintable(list->item(0)->text()));
         QVERIFY(list->item(1)->text().contains(u"tidak dapat"_s));
         list->setCurrentRow(1);
         QVERIFY2(details->text().contains(u"bukan dokumen PDF"_s), qPrintable(details->text()));

@@ -54,6 +54,7 @@ class TestKeyboardFlow : public QObject
     }
 
 private Q_SLOTS:
+    void cleanup() { QVERIFY(Dialogs::allAnswered()); }
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

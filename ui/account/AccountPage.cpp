@@ -98,8 +98,9 @@ AccountPage::AccountPage(Workspace &workspace, QWidget *parent)
     deadlineRow->addWidget(m_timeLeft, 1);
     const QTimeZone wib(7 * 3600);
     const Deadline saved = Deadline::load(workspace.settings());
-    const QDateTime shown = saved.isSet() ? saved.at().toTimeZone(wib)
-                                          : workspace.clock().now().toTimeZone(wib).addDays(7);
+    const QDateTime shown = saved.isSet()
+        ? saved.at().toTimeZone(wib)
+        : QDateTime(workspace.clock().now().toTimeZone(wib).date().addDays(7), QTime(23, 59), wib);
     m_deadline->setDateTime(QDateTime(shown.date(), shown.time())); // a WIB wall time
     m_hasDeadline->setChecked(saved.isSet());
     m_deadline->setEnabled(saved.isSet());
@@ -231,6 +232,8 @@ void AccountPage::updateAccount()
 
 void AccountPage::prepareOrder(int quantity)
 {
+    if (m_workspace.purchase().mayBringQuota())
+        return; // the order on this page may still bring the quota: no second one for it
     m_quantity->setValue(quantity);
     m_buy->setFocus(Qt::OtherFocusReason);
 }

@@ -226,8 +226,10 @@ void PageView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
     p.fillRect(viewport()->rect(), palette().color(QPalette::Dark));
-    if (m_pages.isEmpty())
+    if (m_pages.isEmpty()) {
+        m_marker->hide(); // no page, no stamp to speak of
         return;
+    }
     m_marker->place(stampRect().toAlignedRect(), m_placement); // wherever painting puts it
     const qreal dpr = devicePixelRatioF();
     const QRectF visible = viewport()->rect();

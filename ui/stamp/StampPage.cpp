@@ -159,11 +159,12 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
     connect(&documents, &OpenDocuments::opened, this, &StampPage::rebuild);
     connect(&documents, &OpenDocuments::changed, this, &StampPage::rebuild);
     connect(&batch, &StampBatch::entryChanged, this, [this](int index) {
-        refreshPlan(); // a saved job makes its document "already stamped"
-        if (m_table->rowCount() != rowPaths().size())
+        if (m_table->rowCount() != rowPaths().size()) {
             rebuild();
-        else
+        } else {
+            refreshPlan(); // a saved job makes its document "already stamped"
             updateRow(index);
+        }
         updateSummary();
     });
     connect(&batch, &StampBatch::status, this,
@@ -189,6 +190,8 @@ StampPage::StampPage(Workspace &workspace, OpenDocuments &documents, QWidget *pa
                 m_workspace.account().refreshBalance();
                 updateSummary();
             });
+    // An order under way or waiting for its payment takes the "buy more" button away.
+    connect(&workspace.purchase(), &PurchaseSession::changed, this, &StampPage::updateSummary);
     connect(&workspace.account(), &AccountSession::changed, this, [this] {
         if (m_workspace.account().state() == AccountSession::State::SignedIn && !m_typesAsked) {
             m_typesAsked = true; // once; the fallback list stays if the service cannot say
@@ -222,7 +225,9 @@ int StampPage::readyCount() const
 int StampPage::shortfall() const
 {
     const AccountSession &account = m_workspace.account();
-    return account.hasBalance() ? int(qMax<qint64>(0, readyCount() - account.balance().saldo)) : 0;
+    return account.hasBalance()
+        ? int(qMax<qint64>(0, StampPlan::quotaNeeded(m_rows) - account.balance().saldo))
+        : 0;
 }
 
 QStringList StampPage::rowPaths() const
@@ -376,12 +381,14 @@ void StampPage::updateSummary()
     m_stamp->setEnabled(signedIn && m_workspace.ready(nullptr) && !batch.running() && ready > 0
                         && missing == 0);
     m_stamp->setText(ready > 0 ? tr("&Stamp %n document(s)", nullptr, ready) : tr("&Stamp all"));
-    m_buyMore->setText(tr("&Buy %n more e-Meterai", nullptr, missing));
+    m_buyMore->setText(tr("B&uy %n more e-Meterai", nullptr, missing));
     m_buyMore->setToolTip(tr("The quota holds %1; these documents need %2. Opens step 1 with "
                              "the quantity filled in.")
                               .arg(account.hasBalance() ? account.balance().saldo : 0)
                               .arg(ready));
-    m_buyMore->setVisible(missing > 0 && !batch.running());
+    // No second order while one may still bring quota (step 1 shows it).
+    m_buyMore->setVisible(missing > 0 && !batch.running()
+                          && !m_workspace.purchase().mayBringQuota());
     m_stamp->setToolTip(signedIn ? tr("Stamp every document in the list (Ctrl+Enter)")
                                  : tr("Sign in first (step 1)."));
     bool anyResult = false;
@@ -430,6 +437,11 @@ void StampPage::cancelSelected()
 void StampPage::stampAll()
 {
     refreshPlan();
+    updateSummary();
+    // Whoever asks (the button, Ctrl+Enter, the next action): only what the button allows, so
+    // never without this window's journal, signed out, twice at once or short of quota.
+    if (!m_stamp->isEnabled())
+        return;
     QList<StampFlow::Request> requests;
     for (const StampPlan::Row &row : std::as_const(m_rows)) {
         if (!row.ready())
@@ -441,6 +453,7 @@ void StampPage::stampAll()
         request.preflight.uploadLimitBytes = row.uploadLimitBytes;
         request.preflight.stampGrowthBytes = row.stampGrowthBytes;
         request.documentType = row.type.kode;
+        request.expectedHash = row.hash;
         requests << request;
     }
     if (requests.isEmpty())

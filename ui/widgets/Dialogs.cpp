@@ -56,6 +56,11 @@ QString lastMessage()
     return last();
 }
 
+bool allAnswered()
+{
+    return answers().isEmpty() && files().isEmpty();
+}
+
 int exec(QDialog &dialog)
 {
     if (answers().isEmpty())

@@ -26,6 +26,9 @@ void setNextButton(QMessageBox::StandardButton button);
 void setNextFiles(const QStringList &files);
 // What the last message box said, answered or not.
 QString lastMessage();
+// Whether every queued answer was used (a test checks it, so that no answer meant for one
+// dialog is taken by the next).
+bool allAnswered();
 
 // Runs dialog modally, or lets the queued answer answer it; returns its result.
 int exec(QDialog &dialog);
