@@ -164,6 +164,11 @@ int StampPlan::quotaNeeded(const QList<Row> &rows)
         std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) { return r.needsQuota(); }));
 }
 
+int StampPlan::shortfall(const QList<Row> &rows, std::optional<qint64> quota)
+{
+    return quota ? int(qMax<qint64>(0, quotaNeeded(rows) - *quota)) : 0;
+}
+
 QString StampPlan::Row::stateText() const
 {
     switch (readiness) {

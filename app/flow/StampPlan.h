@@ -85,6 +85,8 @@ public:
     static QStringList readyPaths(const QList<Row> &rows);
     // The e-Meterai those rows would spend: the ready ones that hold no serial yet.
     static int quotaNeeded(const QList<Row> &rows);
+    // The e-Meterai a quota lacks for those rows: 0 when it is enough, or not known (nullopt).
+    static int shortfall(const QList<Row> &rows, std::optional<qint64> quota);
 
 private:
     DocumentType typeFor(const QString &path) const;

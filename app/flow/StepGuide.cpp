@@ -17,9 +17,7 @@ using Account = StepGuide::Facts::Account;
 } // namespace
 
 StepGuide::StepGuide(Facts facts)
-    : m_facts(std::move(facts))
-    , m_ready(int(StampPlan::readyPaths(m_facts.rows).size()))
-    , m_quotaNeeded(StampPlan::quotaNeeded(m_facts.rows))
+    : m_facts(std::move(facts)), m_ready(int(StampPlan::readyPaths(m_facts.rows).size()))
 { }
 
 int StepGuide::count(Readiness readiness) const
@@ -37,7 +35,7 @@ int StepGuide::needingDocumentsStep() const
 
 int StepGuide::shortfall() const
 {
-    return m_facts.quota ? int(qMax<qint64>(0, m_quotaNeeded - *m_facts.quota)) : 0;
+    return StampPlan::shortfall(m_facts.rows, m_facts.quota);
 }
 
 StepGuide::StepState StepGuide::state(Step step) const

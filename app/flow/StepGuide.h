@@ -82,7 +82,6 @@ private:
 
     Facts m_facts;
     int m_ready = 0;
-    int m_quotaNeeded = 0;
 };
 
 } // namespace bubuh

@@ -225,9 +225,8 @@ int StampPage::readyCount() const
 int StampPage::shortfall() const
 {
     const AccountSession &account = m_workspace.account();
-    return account.hasBalance()
-        ? int(qMax<qint64>(0, StampPlan::quotaNeeded(m_rows) - account.balance().saldo))
-        : 0;
+    return StampPlan::shortfall(
+        m_rows, account.hasBalance() ? std::optional(account.balance().saldo) : std::nullopt);
 }
 
 QStringList StampPage::rowPaths() const
