@@ -232,18 +232,24 @@ SimReply ShopApi::joinQueue(const SimRequest &)
                   {u"etaSeconds"_s, s.etaSeconds},
                   {u"pollAfterSeconds"_s, s.pollAfterSeconds},
                   {u"admitted"_s, s.admitted}};
+    if (s.longPollSeconds > 0)
+        o.insert(u"longPollSeconds"_s, s.longPollSeconds);
     return SimReply::json(QJsonDocument(o), 201);
 }
 
 SimReply ShopApi::pollQueue(const SimRequest &, const QString &ticket)
 {
     ++m_state.counters.queuePolls;
-    const SimWaitingRoom::Status s = m_state.waitingRoom.poll(ticket, m_state.nowMs());
+    return queueStatus(m_state.waitingRoom.poll(ticket, m_state.nowMs()), m_state);
+}
+
+SimReply ShopApi::queueStatus(const SimWaitingRoom::Status &s, SimState &state)
+{
     if (!s.found)
         return SimReply::problem(404, u"Tiket antrean tidak dikenal"_s,
                                  u"Bergabunglah lagi dengan antrean."_s);
     if (s.tooEarly) {
-        ++m_state.counters.rejected429;
+        ++state.counters.rejected429;
         return busy(429, s.retryAfter);
     }
     if (s.admitted)
@@ -251,10 +257,13 @@ SimReply ShopApi::pollQueue(const SimRequest &, const QString &ticket)
             QJsonDocument(QJsonObject{{u"admitted"_s, true},
                                       {u"queueToken"_s, s.queueToken},
                                       {u"validForSeconds"_s, s.validForSeconds}}));
-    return SimReply::json(QJsonDocument(QJsonObject{{u"admitted"_s, false},
-                                                    {u"position"_s, s.position},
-                                                    {u"etaSeconds"_s, s.etaSeconds},
-                                                    {u"pollAfterSeconds"_s, s.pollAfterSeconds}}));
+    QJsonObject o{{u"admitted"_s, false},
+                  {u"position"_s, s.position},
+                  {u"etaSeconds"_s, s.etaSeconds},
+                  {u"pollAfterSeconds"_s, s.pollAfterSeconds}};
+    if (s.longPollSeconds > 0)
+        o.insert(u"longPollSeconds"_s, s.longPollSeconds);
+    return SimReply::json(QJsonDocument(o));
 }
 
 SimReply ShopApi::leaveQueue(const SimRequest &, const QString &ticket)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SimHttp.h"
+#include "SimWaitingRoom.h"
 
 namespace sim {
 
@@ -25,6 +26,8 @@ public:
     SimReply joinQueue(const SimRequest &request);
     SimReply pollQueue(const SimRequest &request, const QString &ticket);
     SimReply leaveQueue(const SimRequest &request, const QString &ticket);
+    // The reply to a poll (short or long) that came to this status.
+    static SimReply queueStatus(const SimWaitingRoom::Status &status, SimState &state);
     // The reply to an order without a valid admission token while the waiting room is on.
     static SimReply queueRequired();
 

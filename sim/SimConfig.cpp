@@ -104,7 +104,8 @@ QString SimConfig::apply(const QJsonObject &json)
                                       u"autoPay"_s,        u"seed"_s,        u"dss"_s,
                                       u"slowSeconds"_s,    u"tokenLife"_s,   u"paymentWindow"_s,
                                       u"maxUploadBytes"_s, u"keyLifetime"_s, u"rebuildBelow"_s,
-                                      u"misreport"_s,      u"timestamp"_s,   u"tls"_s};
+                                      u"misreport"_s,      u"timestamp"_s,   u"tls"_s,
+                                      u"stampCapacity"_s,  u"longPoll"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return u"unknown key '%1'"_s.arg(it.key());
@@ -114,6 +115,7 @@ QString SimConfig::apply(const QJsonObject &json)
     double seed = double(next.seed), tokenLifetime = double(next.tokenLifetime),
            paymentWindow = double(next.paymentWindow), maxUpload = double(next.maxUploadBytes);
     if (!readNumber(json, "capacity"_L1, 0, &next.capacity, &error)
+        || !readNumber(json, "stampCapacity"_L1, 0, &next.stampCapacity, &error)
         || !readNumber(json, "rejectCost"_L1, 0, &next.rejectCost, &error)
         || !readNumber(json, "admitRate"_L1, 0, &next.admitRate, &error)
         || !readNumber(json, "fulfillDelay"_L1, 0, &next.fulfillDelay, &error)
@@ -125,6 +127,7 @@ QString SimConfig::apply(const QJsonObject &json)
         || !readNumber(json, "maxUploadBytes"_L1, 1, &maxUpload, &error)
         || !readNumber(json, "keyLifetime"_L1, 0, &next.keyLifetime, &error)
         || !readBool(json, "queue"_L1, &next.queue, &error)
+        || !readBool(json, "longPoll"_L1, &next.longPoll, &error)
         || !readBool(json, "autoPay"_L1, &next.autoPay, &error)
         || !readBool(json, "dss"_L1, &next.dss, &error)
         || !readBool(json, "timestamp"_L1, &next.timestamp, &error)
@@ -167,8 +170,10 @@ QJsonObject SimConfig::toJson() const
         faultsJson.insert(ep.key(), kinds);
     }
     return QJsonObject{{u"capacity"_s, capacity},
+                       {u"stampCapacity"_s, stampCapacity},
                        {u"rejectCost"_s, rejectCost},
                        {u"queue"_s, queue},
+                       {u"longPoll"_s, longPoll},
                        {u"admitRate"_s, admitRate},
                        {u"faults"_s, faultsJson},
                        {u"fulfillDelay"_s, fulfillDelay},
@@ -191,7 +196,12 @@ void SimConfig::declareOptions(QCommandLineParser &parser)
     parser.addOptions({
         {u"capacity"_s, u"Requests per second served (0 = unlimited)."_s, u"R"_s},
         {u"reject-cost"_s, u"Share of one request's capacity a 503/429 costs."_s, u"F"_s},
+        {u"stamp-capacity"_s,
+         u"Stamping requests (upload, serial, stamp, download) per second served, on top of "
+         "--capacity (0 = unlimited)."_s,
+         u"R"_s},
         {u"queue"_s, u"Turn the waiting room on."_s},
+        {u"no-long-poll"_s, u"The waiting room does not hold polls (?wait=S) for news."_s},
         {u"admit-rate"_s, u"Waiting-room admissions per second."_s, u"R"_s},
         {u"fault"_s, u"Fault KIND on endpoint EP with probability P (repeatable)."_s,
          u"EP:KIND=P"_s},
@@ -228,6 +238,7 @@ QString SimConfig::readOptions(const QCommandLineParser &parser)
         return {};
     };
     for (const auto &[flag, key] : {std::pair{u"capacity"_s, u"capacity"_s},
+                                    {u"stamp-capacity"_s, u"stampCapacity"_s},
                                     {u"reject-cost"_s, u"rejectCost"_s},
                                     {u"admit-rate"_s, u"admitRate"_s},
                                     {u"fulfill-delay"_s, u"fulfillDelay"_s},
@@ -240,6 +251,7 @@ QString SimConfig::readOptions(const QCommandLineParser &parser)
     }
     // Switches: the flag sets its key to the value given here.
     for (const auto &[flag, key, value] : {std::tuple{u"queue"_s, u"queue"_s, true},
+                                           {u"no-long-poll"_s, u"longPoll"_s, false},
                                            {u"auto-pay"_s, u"autoPay"_s, true},
                                            {u"dss"_s, u"dss"_s, true},
                                            {u"no-timestamp"_s, u"timestamp"_s, false},

@@ -1,5 +1,6 @@
 #include "SimDispatcher.h"
 
+#include "HeldPolls.h"
 #include "ShopApi.h"
 #include "SimCertificateAuthority.h"
 #include "SimState.h"
@@ -39,6 +40,12 @@ QByteArray malformed(const QByteArray &body)
     return body.left(body.size() / 2) + QByteArray("\0<html>502 Bad Gateway</ht", 26);
 }
 
+const QRegularExpression &ticketPath()
+{
+    static const QRegularExpression re(u"^/queue/([a-f0-9]+)$"_s);
+    return re;
+}
+
 SimRequest toSimRequest(const QHttpServerRequest &request)
 {
     SimRequest r;
@@ -57,8 +64,21 @@ SimRequest toSimRequest(const QHttpServerRequest &request)
 
 SimDispatcher::SimDispatcher(SimState &state, StampingApi &stamping, ShopApi &shop,
                              const SimCertificateAuthority &ca)
-    : m_state(state), m_stamping(stamping), m_shop(shop), m_ca(ca)
+    : m_state(state)
+    , m_stamping(stamping)
+    , m_shop(shop)
+    , m_ca(ca)
+    , m_heldPolls(std::make_unique<HeldPolls>(state))
 { }
+
+SimDispatcher::~SimDispatcher() = default;
+
+QString SimDispatcher::longPollTicket(const SimRequest &r) const
+{
+    if (r.method != "GET" || !r.query.hasQueryItem(u"wait"_s) || !m_state.config.longPoll)
+        return {};
+    return ticketPath().match(r.path).captured(1);
+}
 
 SimDispatcher::Route SimDispatcher::route(const SimRequest &r)
 {
@@ -103,8 +123,7 @@ SimDispatcher::Route SimDispatcher::route(const SimRequest &r)
     }
     if (on("POST", u"/queue/join"))
         return {u"queue"_s, Role::Shop, std::bind(&ShopApi::joinQueue, &s, _1)};
-    static const QRegularExpression ticketRe(u"^/queue/([a-f0-9]+)$"_s);
-    if (const auto m = ticketRe.match(r.path); m.hasMatch()) {
+    if (const auto m = ticketPath().match(r.path); m.hasMatch()) {
         const QString ticket = m.captured(1);
         if (r.method == "GET")
             return {u"queue"_s, Role::Shop,
@@ -135,6 +154,7 @@ SimReply SimDispatcher::admin(const SimRequest &r)
             = doc.isObject() ? m_state.reconfigure(doc.object()) : u"body must be a JSON object"_s;
         if (!error.isEmpty())
             return SimReply::problem(400, u"Konfigurasi tidak sah"_s, error);
+        m_heldPolls->wakeAll(); // a new admission pace may be news to those waiting
         return SimReply::json(QJsonDocument(m_state.config.toJson()));
     }
     if (r.path == u"/sim/ca.pem" && r.method == "GET") {
@@ -210,7 +230,27 @@ void SimDispatcher::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
         return;
     }
     const bool purchase = r.endpoint == u"orders" && request.method == "POST";
+    if (m_state.config.queue && purchase)
+        m_state.waitingRoom.orderAttempt(QString::fromLatin1(request.header("x-queue-token")), now);
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
+    // The signing side has its own limit; upload, serial, stamp and download each cost it.
+    static const QStringList stampingCalls = {u"upload"_s, u"serial"_s, u"stamp"_s, u"download"_s};
+    const bool stamping = stampingCalls.contains(r.endpoint);
+    const QString account = request.bearerToken();
+    if (stamping && !m_state.stampCapacity.tryAcquire(now)) {
+        ++m_state.counters.rejected503;
+        // Told the backlog of accounts turned away, as purchases are: they come back spread.
+        m_state.stampBacklog.rejected(account, now);
+        const int retryAfter
+            = std::max(m_state.stampCapacity.retryAfterSeconds(),
+                       m_state.stampBacklog.retryAfterSeconds(
+                           m_state.config.stampCapacity / SimConfig::kStampingRequestsPerDocument,
+                           now, m_state.rng.generateDouble()));
+        writeHttpResponse(socket, busy(r.role, 503, retryAfter), false);
+        return;
+    }
+    if (stamping)
+        m_state.stampBacklog.served(account);
     if (r.endpoint != u"queue" && !m_state.capacity.tryAcquire(now)) {
         ++m_state.counters.rejected503;
         int retryAfter = m_state.capacity.retryAfterSeconds();
@@ -246,6 +286,11 @@ void SimDispatcher::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
     if (fault == u"slow")
         request.deliveryDelayMs = qint64(m_state.config.slowSeconds * 1000);
 
+    if (const QString held = longPollTicket(request); !held.isEmpty() && fault.isEmpty()) {
+        const int wait = request.query.queryItemValue(u"wait"_s).toInt();
+        m_heldPolls->hold(socket, held, wait, request.header("connection").toLower() == "close");
+        return;
+    }
     SimReply reply = r.handler(request);
 
     if (fault == u"resetAfter") { // the work is committed; only the answer is lost

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <functional>
+#include <memory>
 
 class QHttpServerRequest;
 class QTcpSocket;
@@ -14,6 +15,7 @@ class SimState;
 class StampingApi;
 class ShopApi;
 class SimCertificateAuthority;
+class HeldPolls;
 
 // Routes a request to its endpoint and plays the service's bad days around it: the capacity
 // limit, the waiting-room gate and the injected faults (503, 429, resets before and after the
@@ -23,6 +25,7 @@ class SimDispatcher
 public:
     SimDispatcher(SimState &state, StampingApi &stamping, ShopApi &shop,
                   const SimCertificateAuthority &ca);
+    ~SimDispatcher();
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
     std::function<void(const QString &endpoint, const QString &kind)> onFault;
@@ -37,6 +40,8 @@ private:
     };
 
     Route route(const SimRequest &request);
+    // The ticket of a long poll (`GET /queue/<ticket>?wait=S`), answered later by HeldPolls.
+    QString longPollTicket(const SimRequest &request) const;
     SimReply admin(const SimRequest &request);
     QString drawFault(const QString &endpoint);
     static SimReply busy(Role role, int status, int retryAfter);
@@ -46,6 +51,7 @@ private:
     StampingApi &m_stamping;
     ShopApi &m_shop;
     const SimCertificateAuthority &m_ca;
+    std::unique_ptr<HeldPolls> m_heldPolls;
 };
 
 } // namespace sim

@@ -26,8 +26,7 @@ SimState::SimState(const SimConfig &cfg) : config(cfg), rng(effectiveSeed(cfg.se
 {
     m_clock.start();
     m_start = QDateTime::currentDateTimeUtc();
-    capacity.configure(config.capacity, config.rejectCost, 0);
-    waitingRoom.setAdmitRate(config.admitRate, 0);
+    configureLimits(0);
     accounts.insert(u"demo"_s, SimAccount{1, u"demo"_s, u"demo"_s, u"Pelamar Demo"_s, 0});
     jwtSecret = randomToken(32, u"abcdefghijklmnopqrstuvwxyz0123456789").toLatin1();
 }
@@ -39,9 +38,16 @@ QString SimState::reconfigure(const QJsonObject &json)
         return error;
     if (json.contains("seed"_L1) && config.seed != oldSeed)
         rng.seed(effectiveSeed(config.seed));
-    capacity.configure(config.capacity, config.rejectCost, nowMs());
-    waitingRoom.setAdmitRate(config.admitRate, nowMs());
+    configureLimits(nowMs());
     return {};
+}
+
+void SimState::configureLimits(qint64 nowMs)
+{
+    capacity.configure(config.capacity, config.rejectCost, nowMs);
+    stampCapacity.configure(config.stampCapacity, config.rejectCost, nowMs);
+    waitingRoom.setAdmitRate(config.admitRate, nowMs);
+    waitingRoom.setLongPoll(config.longPoll);
 }
 
 void SimState::settle()

@@ -80,7 +80,9 @@ public:
     SimConfig config;
     QRandomGenerator rng;
     TokenBucket capacity;
+    TokenBucket stampCapacity;     // the signing side's own limit (Part D --stamp-capacity)
     BacklogEstimator orderBacklog; // Retry-After for purchases turned away
+    BacklogEstimator stampBacklog; // ...and for stamping requests, by account
     SimWaitingRoom waitingRoom{&rng};
 
     QHash<QString, SimAccount> accounts; // by user
@@ -117,6 +119,8 @@ public:
     QJsonObject ledger() const;
 
 private:
+    void configureLimits(qint64 nowMs);
+
     QElapsedTimer m_clock;
     QDateTime m_start;
 };

@@ -3,6 +3,7 @@
 #include <QRandomGenerator>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sim {
 
@@ -39,8 +40,9 @@ void SimWaitingRoom::admit(qint64 nowMs)
 {
     const double elapsed = double(std::max<qint64>(0, nowMs - m_lastAdmitMs)) / 1000.0;
     m_lastAdmitMs = nowMs;
-    // Admission slots do not pile up while nobody waits: a burst after a quiet spell is one second.
-    m_credit = std::min(m_credit + elapsed * m_admitRate, burstOf(m_admitRate));
+    // Admissions are counted lazily, at the next request: a quiet spell while people wait
+    // (long polls make those common) still admits at the full pace over that spell.
+    m_credit += elapsed * m_admitRate;
     while (!m_order.empty()) {
         Ticket &front = m_tickets[m_order.front()];
         if (nowMs - front.lastPollMs > kAbandonAfterMs) { // gone: its place is freed
@@ -54,6 +56,9 @@ void SimWaitingRoom::admit(qint64 nowMs)
         front.admitted = true;
         m_order.pop_front();
     }
+    // Admission slots do not pile up while nobody waits: a burst after a quiet spell is one second.
+    if (m_order.empty())
+        m_credit = std::min(m_credit, burstOf(m_admitRate));
 }
 
 int SimWaitingRoom::positionOf(const QString &ticketId) const
@@ -74,11 +79,70 @@ SimWaitingRoom::Status SimWaitingRoom::statusOf(Ticket &ticket, qint64 nowMs)
         return s;
     }
     s.position = positionOf(ticket.id);
-    s.etaSeconds = m_admitRate > 0 ? int(std::ceil(s.position / m_admitRate)) : 3600;
+    s.etaSeconds = etaOf(s.position);
     // Poll about four times on the way to the front, never more than once a second.
     s.pollAfterSeconds = std::clamp(s.etaSeconds / 4, 1, 30);
+    s.longPollSeconds = m_longPoll ? kLongPollSeconds : 0;
     ticket.nextPollMs = nowMs + s.pollAfterSeconds * 1000;
+    ticket.toldEtaSeconds = s.etaSeconds;
+    ticket.toldAtMs = nowMs;
     return s;
+}
+
+int SimWaitingRoom::etaOf(int position) const
+{
+    return m_admitRate > 0 ? int(std::ceil(position / m_admitRate)) : 3600;
+}
+
+bool SimWaitingRoom::isNews(const Ticket &ticket, int position, qint64 nowMs) const
+{
+    // The client counts the last ETA down by itself; news is a queue that no longer keeps
+    // that forecast (admissions slowed, people ahead left), by 10 s or a quarter of it.
+    const double forecast
+        = std::max(0.0, ticket.toldEtaSeconds - double(nowMs - ticket.toldAtMs) / 1000.0);
+    return std::abs(etaOf(position) - forecast) >= std::max(10.0, forecast / 4);
+}
+
+qint64 SimWaitingRoom::admissionExpectedMs(int position, qint64 nowMs) const
+{
+    if (m_admitRate <= 0)
+        return std::numeric_limits<qint64>::max();
+    // The ticket at `position` is admitted once `position` slots more than the credit accrued.
+    return nowMs + qint64(std::ceil((position - m_credit) / m_admitRate * 1000.0)) + 1;
+}
+
+SimWaitingRoom::Held SimWaitingRoom::holdPoll(const QString &ticketId, int waitSeconds,
+                                              qint64 nowMs)
+{
+    const auto it = m_tickets.find(ticketId);
+    if (it == m_tickets.end())
+        return {Status{}, 0, 0};
+    it->hold = ++m_lastHold;
+    it->lastPollMs = nowMs;
+    const qint64 until = nowMs + std::clamp(waitSeconds, 0, kLongPollSeconds) * 1000LL;
+    Held held = checkHeld(ticketId, it->hold, until, nowMs);
+    held.hold = it->hold;
+    return held;
+}
+
+SimWaitingRoom::Held SimWaitingRoom::checkHeld(const QString &ticketId, quint64 hold,
+                                               qint64 untilMs, qint64 nowMs)
+{
+    admit(nowMs);
+    const auto it = m_tickets.find(ticketId);
+    if (it == m_tickets.end())
+        return {Status{}, 0, hold};
+    Ticket &ticket = it.value();
+    const int position = ticket.admitted ? 0 : positionOf(ticket.id);
+    if (ticket.admitted || ticket.hold != hold || nowMs >= untilMs
+        || isNews(ticket, position, nowMs)) {
+        if (ticket.hold == hold)
+            ticket.hold = 0;
+        ticket.lastPollMs = nowMs;
+        issueToken(ticket, nowMs);
+        return {statusOf(ticket, nowMs), 0, hold};
+    }
+    return {std::nullopt, std::min(untilMs, admissionExpectedMs(position, nowMs)), hold};
 }
 
 SimWaitingRoom::Status SimWaitingRoom::join(qint64 nowMs)
@@ -124,6 +188,19 @@ bool SimWaitingRoom::leave(const QString &ticketId, qint64 nowMs)
     m_tokenToTicket.remove(it->queueToken);
     m_tickets.erase(it);
     return true;
+}
+
+void SimWaitingRoom::orderAttempt(const QString &token, qint64 nowMs)
+{
+    const auto it = m_tokenToTicket.constFind(token);
+    if (it == m_tokenToTicket.constEnd())
+        return;
+    const auto ticket = m_tickets.find(*it);
+    if (ticket == m_tickets.end() || ++ticket->orders == 1)
+        return;
+    admit(nowMs);
+    // In debt for at most ten seconds of admissions: a storm pauses the room, never stops it.
+    m_credit = std::max(m_credit - 1.0, -10.0 * burstOf(m_admitRate));
 }
 
 bool SimWaitingRoom::tokenValid(const QString &token, qint64 nowMs)

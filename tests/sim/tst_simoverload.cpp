@@ -1,6 +1,11 @@
 // Part C of protocol.md: capacity, Retry-After and the waiting room, over loopback.
 #include "SimFixture.h"
 
+#include "SimWaitingRoom.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
 
@@ -16,6 +21,14 @@ Headers orderHeaders(const QString &token, const QByteArray &queueToken = {})
     if (!queueToken.isEmpty())
         h.append({"X-Queue-Token", queueToken});
     return h;
+}
+
+// A long poll sent without waiting for it, so that the test can change the room meanwhile.
+QNetworkReply *startLongPoll(QNetworkAccessManager &nam, const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(60'000);
+    return nam.get(request);
 }
 
 const QJsonObject kOrder{
@@ -119,6 +132,139 @@ private Q_SLOTS:
         QTest::qWait(1100); // every ticket's pollAfterSeconds (1 s) has passed
         QVERIFY(get(sim.url(u"/queue/"_s + tickets[1])).json().value("admitted"_L1).toBool());
         QVERIFY(get(sim.url(u"/queue/"_s + tickets[2])).json().value("admitted"_L1).toBool());
+    }
+
+    // Bubuh's proposal in Part C: GET /queue/<ticket>?wait=S.
+    void aLongPollIsAnsweredAtOnceOnAdmission()
+    {
+        SimFixture sim({{u"queue"_s, true}, {u"admitRate"_s, 0}});
+        const QJsonObject joined = postJson(sim.url(u"/queue/join"_s), {}).json();
+        QCOMPARE(joined.value("longPollSeconds"_L1).toInt(), 30); // the offer
+        const QString ticket = joined.value("ticket"_L1).toString();
+        QNetworkAccessManager nam;
+        QNetworkReply *held = startLongPoll(nam, sim.url(u"/queue/"_s + ticket + u"?wait=30"_s));
+        QTest::qWait(500);
+        QVERIFY(!held->isFinished()); // no news yet: held, not answered 429 or at once
+        sim.configure({{u"admitRate"_s, 100}});
+        // News (the gate opened: an hour became a second): answered now, not in 30 s.
+        QTRY_VERIFY_WITH_TIMEOUT(held->isFinished(), 10'000);
+        QCOMPARE(held->error(), QNetworkReply::NoError);
+        QJsonObject answer = QJsonDocument::fromJson(held->readAll()).object();
+        delete held;
+        QCOMPARE(answer.value("admitted"_L1).toBool(), false);
+        QCOMPARE(answer.value("etaSeconds"_L1).toInt(), 1);
+        // The next held poll is answered by the admission itself, long before its 30 s.
+        held = startLongPoll(nam, sim.url(u"/queue/"_s + ticket + u"?wait=30"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(held->isFinished(), 10'000);
+        answer = QJsonDocument::fromJson(held->readAll()).object();
+        delete held;
+        QVERIFY(answer.value("admitted"_L1).toBool());
+        QVERIFY(!answer.value("queueToken"_L1).toString().isEmpty());
+        QCOMPARE(sim.ledger().value("requests"_L1).toObject().value("queuePolls"_L1).toInt(), 2);
+    }
+
+    void aLongPollWithoutNewsEndsWhenItsWaitIsUp()
+    {
+        SimFixture sim({{u"queue"_s, true}, {u"admitRate"_s, 0}});
+        const QString ticket
+            = postJson(sim.url(u"/queue/join"_s), {}).json().value("ticket"_L1).toString();
+        // Sooner than pollAfterSeconds, yet not 429: a held poll is paced by its hold.
+        const HttpResult r = get(sim.url(u"/queue/"_s + ticket + u"?wait=1"_s));
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.elapsedMs >= 900, qPrintable(QString::number(r.elapsedMs)));
+        QCOMPARE(r.json().value("admitted"_L1).toBool(), false);
+        QCOMPARE(r.json().value("position"_L1).toInt(), 1);
+        QCOMPARE(get(sim.url(u"/queue/deadbeef?wait=1"_s)).status, 404);
+    }
+
+    void aRoomWithoutLongPollsAnswersPlainly()
+    {
+        SimFixture sim({{u"queue"_s, true}, {u"admitRate"_s, 0}, {u"longPoll"_s, false}});
+        const QJsonObject joined = postJson(sim.url(u"/queue/join"_s), {}).json();
+        QVERIFY(!joined.contains("longPollSeconds"_L1));
+        const HttpResult r
+            = get(sim.url(u"/queue/"_s + joined.value("ticket"_L1).toString() + u"?wait=30"_s));
+        QCOMPARE(r.status, 429); // a plain poll, too early; nothing held
+        QVERIFY(r.elapsedMs < 5000);
+    }
+
+    void aHeldPollIsOnlyAnsweredOnNewsOrItsEnd()
+    {
+        QRandomGenerator rng(1);
+        sim::SimWaitingRoom room(&rng);
+        room.setAdmitRate(1, 0);
+        room.join(0); // admitted at once: a one-second burst
+        QStringList tickets;
+        for (int i = 0; i < 20; ++i)
+            tickets << room.join(0).ticket;
+        // The twentieth in line, told 20 s: the room looks again at its expected admission.
+        sim::SimWaitingRoom::Held held = room.holdPoll(tickets.last(), 3600, 0);
+        QVERIFY(!held.answer);
+        QCOMPARE(held.wakeAtMs, 20'001);
+        // On pace, some seconds later: no news.
+        held = room.checkHeld(tickets.last(), held.hold, 30'000, 5'000);
+        QVERIFY(!held.answer);
+        // The room slows to a tenth: a forecast the client can no longer keep is news.
+        room.setAdmitRate(0.1, 5'000);
+        held = room.checkHeld(tickets.last(), held.hold, 30'000, 5'000);
+        QVERIFY(held.answer);
+        QCOMPARE(held.answer->position, 15);
+        QCOMPARE(held.answer->etaSeconds, 150);
+        // A second held poll for one ticket answers the first.
+        const sim::SimWaitingRoom::Held first = room.holdPoll(tickets[10], 30, 5'000);
+        const sim::SimWaitingRoom::Held second = room.holdPoll(tickets[10], 30, 5'000);
+        QVERIFY(!second.answer);
+        QVERIFY(room.checkHeld(tickets[10], first.hold, 35'000, 5'000).answer);
+        // The end of the hold (capped at 30 s, whatever was asked) answers without news.
+        QVERIFY(room.checkHeld(tickets[10], second.hold, 35'000, 35'000).answer);
+    }
+
+    void admissionsKeepTheirPaceThroughAQuietSpell()
+    {
+        // Admissions are counted at the next request. With long polls nobody may ask for a
+        // while; the room must still have admitted at its pace meanwhile.
+        QRandomGenerator rng(1);
+        sim::SimWaitingRoom room(&rng);
+        room.setAdmitRate(1, 0);
+        room.join(0);
+        QStringList tickets;
+        for (int i = 0; i < 5; ++i)
+            tickets << room.join(0).ticket;
+        QCOMPARE(room.poll(tickets.last(), 5'000).admitted, true);
+    }
+
+    void repeatedOrdersTakeAdmissionSlots()
+    {
+        // The room admits what the shop really serves: an admitted client's repeated order
+        // (after a lost answer or a 503) uses the slot the next one in line would have had.
+        QRandomGenerator rng(1);
+        sim::SimWaitingRoom room(&rng);
+        room.setAdmitRate(1, 0);
+        const QString token = room.join(0).queueToken;
+        QVERIFY(!token.isEmpty());
+        const QString next = room.join(0).ticket;
+        room.orderAttempt(token, 0); // its first order: what it was admitted for
+        room.orderAttempt(token, 0); // a repeat
+        QCOMPARE(room.poll(next, 1'000).admitted, false);
+        QCOMPARE(room.poll(next, 2'000).admitted, true);
+    }
+
+    void stampingHasItsOwnCapacity()
+    {
+        SimFixture sim({{u"stampCapacity"_s, 2}});
+        const QString token = sim.login();
+        int rejected = 0;
+        for (int i = 0; i < 10; ++i) {
+            const HttpResult r = uploadPdf(sim.url(u"/uploaddoc2"_s), "not a pdf", token);
+            if (r.status == 503) {
+                ++rejected;
+                QVERIFY(r.header("Retry-After").toInt() >= 1);
+                QCOMPARE(r.json().value("statusCode"_L1).toString(), u"503"_s);
+            }
+        }
+        QVERIFY(rejected >= 5);
+        // The rest of Part A is not limited by it.
+        QCOMPARE(send("POST", sim.url(u"/function/saldopos"_s), {}, bearer(token)).status, 200);
     }
 };
 
