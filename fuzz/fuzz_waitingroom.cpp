@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdlib>
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     bubuh::WaitingRoomClient room;
@@ -27,6 +29,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         first = false;
         room.next(now);
         room.nextPollMs();
+        // Whatever a room says: a hold Bubuh may ask for, and a forecast that is never negative.
+        const bubuh::WaitingRoomClient::Estimate e
+            = room.estimate(now + (qint64(line.size()) << 20));
+        if (room.pollWaitSeconds() < 0
+            || room.pollWaitSeconds() > bubuh::WaitingRoomClient::kMaxLongPollSeconds
+            || e.position < 0 || e.etaSeconds < 0)
+            std::abort();
     }
     return 0;
 }

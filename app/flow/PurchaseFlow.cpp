@@ -105,6 +105,9 @@ void PurchaseFlow::stop()
 
 namespace {
 
+// How often the place in the queue is shown counting down while Bubuh stays away.
+constexpr qint64 kQueueReportMs = 5'000;
+
 // The shop's definite "no" to the order itself: a 4xx to the one and only attempt, not about
 // the sign-in. Anything else (a 401 whose new sign-in failed, a TLS error, a 4xx to a repeat
 // of a request that may have arrived) leaves the order possibly placed.
@@ -176,13 +179,15 @@ void PurchaseFlow::waitInQueue()
         m_journal.setQueueTicket(t);
     };
     const auto report = [this] {
+        // Between answers the room's last forecast is counted down here: a long-polling
+        // client hears from the room only when there is news.
+        const WaitingRoomClient::Estimate e = m_queue.estimate(m_clock.monotonicMs());
         FlowStatus s;
         s.phase = FlowStatus::Phase::Queued;
-        s.queuePosition = m_queue.position();
-        s.queueEtaSeconds = m_queue.etaSeconds();
-        s.message = tr("In the queue: position %1, about %n second(s) to go", nullptr,
-                       m_queue.etaSeconds())
-                        .arg(m_queue.position());
+        s.queuePosition = e.position;
+        s.queueEtaSeconds = e.etaSeconds;
+        s.message = tr("In the queue: position %1, about %n second(s) to go", nullptr, e.etaSeconds)
+                        .arg(e.position);
         Q_EMIT status(s);
     };
     switch (m_queue.next(now)) {
@@ -208,9 +213,18 @@ void PurchaseFlow::waitInQueue()
         });
         return;
     case WaitingRoomClient::Step::Poll:
+        if (m_queue.nextPollMs() - now > kQueueReportMs) { // a long stay away: show it pass
+            later(kQueueReportMs, [this, report] {
+                if (!m_stopped)
+                    report();
+                waitInQueue();
+            });
+            return;
+        }
         later(std::max<qint64>(0, m_queue.nextPollMs() - now), [this, saveTicket, report] {
             m_client.pollQueue(
-                m_queue.state().ticket, [this, saveTicket, report](Result<QJsonObject> r) {
+                m_queue.state().ticket, m_queue.pollWaitSeconds(),
+                [this, saveTicket, report](Result<QJsonObject> r) {
                     if (!r) {
                         if (r.failure().httpStatus == 404) {
                             m_queue.ticketLost(); // the room forgot us: join again

@@ -396,10 +396,17 @@ void EmeteraiClient::joinQueue(Callback<QJsonObject> done)
         call, [](const HttpResponse &r) { return ReplyParser::object(r.body); }, done);
 }
 
-void EmeteraiClient::pollQueue(const QString &ticket, Callback<QJsonObject> done)
+void EmeteraiClient::pollQueue(const QString &ticket, int waitSeconds, Callback<QJsonObject> done)
 {
-    HttpCall call = makeCall(u"queue"_s, Role::Shop, "GET", u"/queue/"_s + ticket, true);
+    const QString path = u"/queue/"_s + ticket;
+    HttpCall call = makeCall(
+        u"queue"_s, Role::Shop, "GET",
+        waitSeconds > 0 ? path + u"?wait="_s + QString::number(waitSeconds) : path, true);
     call.authenticated = false;
+    if (waitSeconds > 0) { // held on purpose: only silence well past the hold is a lost answer
+        call.silenceLimitMs = (waitSeconds + 15) * 1000LL;
+        call.attemptLimitMs = std::max(call.attemptLimitMs, call.silenceLimitMs + 15'000);
+    }
     run<QJsonObject>(
         call, [](const HttpResponse &r) { return ReplyParser::object(r.body); }, done);
 }

@@ -69,7 +69,8 @@ public:
     void simulatePayment(const QString &orderId, Callback<QJsonObject> done);
     void joinQueue(Callback<QJsonObject> done);
     // A Failure with httpStatus 404 when the ticket is no longer known.
-    void pollQueue(const QString &ticket, Callback<QJsonObject> done);
+    // waitSeconds > 0: a long poll (`?wait=S`) that the room may hold that long for news.
+    void pollQueue(const QString &ticket, int waitSeconds, Callback<QJsonObject> done);
 
     static QByteArray orderBody(int quantity, const QString &paymentMethod);
 

@@ -36,6 +36,9 @@ struct HttpCall
     // not come whole within the time (a server can keep a connection alive by dripping).
     qint64 maxBodyBytes = kJsonBodyLimit;
     qint64 attemptLimitMs = 60'000;
+    // How long the line may stay silent before the attempt counts as lost; a long poll is
+    // silent on purpose for as long as it asked the server to hold it.
+    qint64 silenceLimitMs = 30'000;
 
     static constexpr qint64 kJsonBodyLimit = 2 * 1024 * 1024;
     static constexpr qint64 kPdfBodyLimit = 60 * 1024 * 1024;

@@ -173,8 +173,15 @@ void ServiceCaller::send(std::shared_ptr<Operation> op)
         finished(op, refused);
         return;
     }
+    // One request in flight per role: the others of this account wait their turn here.
+    if (m_inFlight.contains(call.role)) {
+        --op->attempts; // not sent yet; counted when it goes
+        m_waiting[call.role].append(op);
+        return;
+    }
+    m_inFlight.insert(call.role);
     QNetworkRequest request(url);
-    request.setTransferTimeout(kTransferTimeoutMs);
+    request.setTransferTimeout(int(call.silenceLimitMs));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Bubuh/" BUBUH_VERSION));
@@ -213,6 +220,7 @@ void ServiceCaller::send(std::shared_ptr<Operation> op)
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, op, cutOff] {
         reply->deleteLater();
+        releaseRole(op->call.role);
         HttpResponse response;
         if (!cutOff->isEmpty()) {
             response.error = QNetworkReply::TimeoutError;
@@ -228,6 +236,17 @@ void ServiceCaller::send(std::shared_ptr<Operation> op)
             response.headers.append({pair.first, pair.second});
         finished(op, response);
     });
+}
+
+void ServiceCaller::releaseRole(ServiceProfile::Role role)
+{
+    m_inFlight.remove(role);
+    auto waiting = m_waiting.find(role);
+    if (waiting == m_waiting.end() || waiting->isEmpty())
+        return;
+    const std::shared_ptr<Operation> next = waiting->takeFirst();
+    // After this answer has been handled, so that its own next request queues behind.
+    QTimer::singleShot(0, this, [this, next] { send(next); });
 }
 
 void ServiceCaller::finished(std::shared_ptr<Operation> op, const HttpResponse &response)

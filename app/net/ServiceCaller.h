@@ -3,8 +3,10 @@
 #include "core/Clock.h"
 #include "net/ServiceCall.h"
 
+#include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 
 class QNetworkAccessManager;
 
@@ -14,7 +16,8 @@ namespace bubuh {
 // deadline per operation, and never a blind resend of a request that is not safe to resend.
 // The token is renewed shortly before its exp, and a call refused for its token (a 401, or a
 // Part A "01" in the body, which the real service uses for expired tokens) is repeated once
-// after signing in again. Progress is reported while it waits.
+// after signing in again. Progress is reported while it waits. It never has more than one
+// request of a role in flight: another one of the same role waits until that answer is in.
 class ServiceCaller : public QObject
 {
     Q_OBJECT
@@ -46,8 +49,6 @@ public:
     // accept: does a 2xx body make sense? An unreadable one counts as a lost answer.
     void run(const HttpCall &call, Accept accept, Done done);
 
-    static constexpr int kTransferTimeoutMs = 30'000;
-
 Q_SIGNALS:
     void progress(const bubuh::CallProgress &progress);
 
@@ -59,6 +60,8 @@ private:
     // Signs in again; callers waiting at the same time share one sign-in.
     void renewToken(std::function<void(bool)> ready);
     bool refusedForToken(const Operation &op, const HttpResponse &response) const;
+    // The answer of a role's request is in: the next one waiting for that role goes.
+    void releaseRole(ServiceProfile::Role role);
 
     ServiceProfile m_profile;
     Clock &m_clock;
@@ -69,6 +72,8 @@ private:
     Reauthenticate m_reauthenticate;
     QList<std::function<void(bool)>> m_renewWaiters;
     QRandomGenerator m_random;
+    QSet<ServiceProfile::Role> m_inFlight;
+    QHash<ServiceProfile::Role, QList<std::shared_ptr<Operation>>> m_waiting;
 };
 
 } // namespace bubuh

@@ -25,6 +25,7 @@ public:
         qint64 repeat = 1;  // the body, this many times
         int dripMs = 0;     // one byte of it at a time, this often
         bool length = true; // send Content-Length
+        int delayMs = 0;    // answer this long after the request came
     };
 
     RecordingServer()
@@ -42,6 +43,7 @@ public:
 
     Answer answer;
     QList<QByteArray> requests;
+    int open = 0, mostOpen = 0; // requests received and not yet answered
 
 private:
     void serve(QTcpSocket *socket)
@@ -54,6 +56,15 @@ private:
                 return;
             requests << buffer->left(end);
             buffer->clear();
+            mostOpen = std::max(mostOpen, ++open);
+            if (answer.delayMs > 0) {
+                QTimer::singleShot(answer.delayMs, socket, [this, socket] {
+                    --open;
+                    respond(socket);
+                });
+                return;
+            }
+            --open;
             respond(socket);
         });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -196,6 +207,31 @@ private Q_SLOTS:
         QCOMPARE(r.outcome, CallResult::Outcome::Unknown);
         QVERIFY2(r.response.errorString.contains(u"no whole answer"_s),
                  qPrintable(r.response.errorString));
+    }
+
+    void oneRequestPerRoleIsInFlight()
+    {
+        // Respect for a service on its knees: an account's requests of one role go one after
+        // another, whatever asks for them; another role goes at the same time.
+        RecordingServer server;
+        server.answer.delayMs = 200;
+        ServiceCaller caller(ServiceProfile::singleServer(server.url()), Clock::system());
+        int answered = 0;
+        for (int i = 0; i < 3; ++i)
+            caller.run(getCall(u"/backend/%1"_s.arg(i)), {},
+                       [&answered](const CallResult &r) { answered += r.ok() ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 10'000);
+        QCOMPARE(server.mostOpen, 1);
+        QCOMPARE(server.requests.size(), 3);
+
+        server.mostOpen = 0;
+        HttpCall shop = getCall(u"/shop"_s);
+        shop.role = ServiceProfile::Role::Shop;
+        caller.run(getCall(u"/backend"_s), {},
+                   [&answered](const CallResult &r) { answered += r.ok() ? 1 : 0; });
+        caller.run(shop, {}, [&answered](const CallResult &r) { answered += r.ok() ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 5, 10'000);
+        QCOMPARE(server.mostOpen, 2);
     }
 
     void aRedirectIsNeverFollowed()

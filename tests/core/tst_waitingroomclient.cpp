@@ -63,6 +63,16 @@ private Q_SLOTS:
                                                     {u"position"_s, 1},
                                                     {u"etaSeconds"_s, 1},
                                                     {u"pollAfterSeconds"_s, 1}};
+        QTest::newRow("long poll as text") << QJsonObject{{u"ticket"_s, u"t"_s},
+                                                          {u"position"_s, 1},
+                                                          {u"etaSeconds"_s, 1},
+                                                          {u"pollAfterSeconds"_s, 1},
+                                                          {u"longPollSeconds"_s, u"30"_s}};
+        QTest::newRow("negative long poll") << QJsonObject{{u"ticket"_s, u"t"_s},
+                                                           {u"position"_s, 1},
+                                                           {u"etaSeconds"_s, 1},
+                                                           {u"pollAfterSeconds"_s, 1},
+                                                           {u"longPollSeconds"_s, -5}};
     }
 
     void hostileRepliesAreRejected()
@@ -110,6 +120,85 @@ private Q_SLOTS:
         QCOMPARE(room.nextPollMs(), 301'000);
         room.tooEarly(86'400'000, 2000);
         QCOMPARE(room.nextPollMs(), 302'000);
+    }
+
+    void aRoomWithoutLongPollsIsPolled()
+    {
+        // The fallback: a room that does not offer long polls is polled as it asks.
+        WaitingRoomClient room;
+        room.queueRequired();
+        QVERIFY(room.joined({{u"ticket"_s, u"t1"_s},
+                             {u"position"_s, 200},
+                             {u"etaSeconds"_s, 100},
+                             {u"pollAfterSeconds"_s, 25}},
+                            0));
+        QCOMPARE(room.pollWaitSeconds(), 0);
+        QCOMPARE(room.nextPollMs(), 25'000);
+    }
+
+    void aRoomWithLongPollsIsAskedOnceNearTheFront()
+    {
+        WaitingRoomClient room;
+        room.queueRequired();
+        QVERIFY(room.joined({{u"ticket"_s, u"t1"_s},
+                             {u"position"_s, 200},
+                             {u"etaSeconds"_s, 100},
+                             {u"pollAfterSeconds"_s, 25},
+                             {u"longPollSeconds"_s, 30}},
+                            0));
+        // Away while the forecast says admission is more than half a hold off, then one
+        // held poll; pollAfterSeconds (for plain polls) no longer sets the pace.
+        QCOMPARE(room.pollWaitSeconds(), 30);
+        QCOMPARE(room.nextPollMs(), 85'000);
+        // The held poll ended without admission (a late forecast): asked again a second later.
+        QVERIFY(room.polled({{u"admitted"_s, false},
+                             {u"position"_s, 3},
+                             {u"etaSeconds"_s, 2},
+                             {u"pollAfterSeconds"_s, 1},
+                             {u"longPollSeconds"_s, 30}},
+                            115'000));
+        QCOMPARE(room.nextPollMs(), 116'000);
+        // A room that stops offering them is polled again as it asks.
+        QVERIFY(room.polled({{u"admitted"_s, false},
+                             {u"position"_s, 2},
+                             {u"etaSeconds"_s, 2},
+                             {u"pollAfterSeconds"_s, 4}},
+                            117'000));
+        QCOMPARE(room.pollWaitSeconds(), 0);
+        QCOMPARE(room.nextPollMs(), 121'000);
+    }
+
+    void aLongPollOfferIsCappedAndSoIsTheStayAway()
+    {
+        WaitingRoomClient room;
+        room.queueRequired();
+        QVERIFY(room.joined({{u"ticket"_s, u"t1"_s},
+                             {u"position"_s, 9000},
+                             {u"etaSeconds"_s, 30 * 86400},
+                             {u"pollAfterSeconds"_s, 30},
+                             {u"longPollSeconds"_s, 3600}},
+                            0));
+        QCOMPARE(room.pollWaitSeconds(), WaitingRoomClient::kMaxLongPollSeconds);
+        // Back within eight minutes, before the room could forget the ticket (ten).
+        QCOMPARE(room.nextPollMs(), 480'000);
+    }
+
+    void theForecastIsCountedDownBetweenAnswers()
+    {
+        WaitingRoomClient room;
+        room.queueRequired();
+        QVERIFY(room.joined({{u"ticket"_s, u"t1"_s},
+                             {u"position"_s, 100},
+                             {u"etaSeconds"_s, 100},
+                             {u"pollAfterSeconds"_s, 25},
+                             {u"longPollSeconds"_s, 30}},
+                            10'000));
+        QCOMPARE(room.estimate(10'000).position, 100);
+        QCOMPARE(room.estimate(60'000).position, 50);
+        QCOMPARE(room.estimate(60'000).etaSeconds, 50);
+        // Never shown as admitted before the room says so.
+        QCOMPARE(room.estimate(500'000).position, 1);
+        QCOMPARE(room.estimate(500'000).etaSeconds, 1);
     }
 
     void restartKeepsThePlace()

@@ -180,7 +180,11 @@ private Q_SLOTS:
 
     void waitingRoomThenOrder()
     {
-        SimFixture sim({{u"autoPay"_s, true}, {u"queue"_s, true}, {u"admitRate"_s, 0}});
+        // A room without long polls (the fallback): polled as pollAfterSeconds asks.
+        SimFixture sim({{u"autoPay"_s, true},
+                        {u"queue"_s, true},
+                        {u"admitRate"_s, 0},
+                        {u"longPoll"_s, false}});
         FlowHarness flows(sim);
         QVERIFY(flows.login());
         // Two others are ahead in the queue.
@@ -204,6 +208,52 @@ private Q_SLOTS:
         QCOMPARE(*ending, FlowEnding::Done);
         QCOMPARE(flows.journal().orders().value().first().state, OrderState::Fulfilled);
         QVERIFY(!flows.journal().queueTicket().has_value());
+    }
+
+    void aLongPollHearsOfTheAdmissionAtOnce()
+    {
+        // Two ahead, admitted one a second: Bubuh's first held poll is answered by its own
+        // admission, and nothing else is asked of the room.
+        SimFixture sim({{u"autoPay"_s, true}, {u"queue"_s, true}, {u"admitRate"_s, 0}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        postJson(sim.url(u"/queue/join"_s), {});
+        postJson(sim.url(u"/queue/join"_s), {});
+        sim.configure({{u"admitRate"_s, 1}});
+        std::optional<FlowEnding> ending;
+        PurchaseFlow flow(flows.client(), flows.journal(), Clock::system());
+        QObject::connect(&flow, &PurchaseFlow::finished, &flow,
+                         [&ending](FlowEnding e, const Failure &) { ending = e; });
+        flow.start(1, u"VA"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
+        QCOMPARE(*ending, FlowEnding::Done);
+        const QJsonObject requests = sim.ledger().value("requests"_L1).toObject();
+        QCOMPARE(requests.value("queueJoins"_L1).toInt(), 3); // the two ahead, and Bubuh
+        QCOMPARE(requests.value("queuePolls"_L1).toInt(), 1); // one held poll, no 429
+        QCOMPARE(requests.value("rejected429"_L1).toInt(), 0);
+    }
+
+    void aStampUnderStampingCapacityWaitsItsTurn()
+    {
+        // One stamping request a second: upload, serial, stamp and download meet 503s with
+        // Retry-After; the document is stamped once, with one SN, and saved.
+        SimFixture sim({{u"autoPay"_s, true}, {u"fulfillDelay"_s, 0.2}});
+        FlowHarness flows(sim);
+        QVERIFY(flows.login());
+        QCOMPARE(flows.buy(1), FlowEnding::Done);
+        sim.configure({{u"stampCapacity"_s, 1}});
+        const QString pdf = flows.writeFile(u"surat.pdf"_s, makeA4(u"Surat Lamaran"_s));
+        const QString out = flows.dir() + u"/surat_bermeterai.pdf"_s;
+        QCOMPARE(flows.stamp(pdf, out, Placement{1, 400, 650, 100}), FlowEnding::Done);
+        const QJsonObject ledger = sim.ledger();
+        QVERIFY(ledger.value("requests"_L1).toObject().value("rejected503"_L1).toInt() > 0);
+        const LedgerSummary s = summarise(ledger);
+        QCOMPARE(s.serials, 1);
+        QCOMPARE(s.stampedSerials, 1);
+        QCOMPARE(flows.journal().jobs().value().first().state, JobState::Saved);
+        QFile result(out);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        QVERIFY(pdfsig(result.readAll()).output.contains(u"Signature is Valid"_s));
     }
 
     void aSerialThatStillFailsAfterTheRetryIsKept_data()
