@@ -19,6 +19,12 @@ void Summary::add(const RushResult &r)
     p99s += double(r.percentileMs(0.99)) / 1000.0;
     notServed += r.notServedShare();
     duplicates += r.duplicateCharges;
+    if (r.users) {
+        unservedInQueue += double(r.unservedInQueue) / r.users;
+        unservedAdmitted += double(r.unservedAdmitted) / r.users;
+        unservedOrdering += double(r.unservedOrdering) / r.users;
+    }
+    frontDoorTimeouts += double(r.frontDoorTimeouts);
     ++runs;
 }
 
@@ -31,6 +37,10 @@ void Summary::finish()
     p50s /= runs;
     p99s /= runs;
     notServed /= runs;
+    unservedInQueue /= runs;
+    unservedAdmitted /= runs;
+    unservedOrdering /= runs;
+    frontDoorTimeouts /= runs;
 }
 
 QString markdownTable(const QList<Summary> &rows)
@@ -46,6 +56,22 @@ QString markdownTable(const QList<Summary> &rows)
                   .arg(s.p99s, 0, 'f', 1)
                   .arg(s.notServed * 100, 0, 'f', 1)
                   .arg(s.duplicates);
+    }
+    return md;
+}
+
+QString unservedTable(const QList<Summary> &rows)
+{
+    QString md = u"| strategy | not served | still in the queue | admitted, not yet served | "
+                 u"ordering or retrying | front-door timeouts per run |\n"
+                 "|---|---:|---:|---:|---:|---:|\n"_s;
+    for (const Summary &s : rows) {
+        md += u"| %1 | %2 % | %3 % | %4 % | %5 % | %6 |\n"_s.arg(s.strategy)
+                  .arg(s.notServed * 100, 0, 'f', 2)
+                  .arg(s.unservedInQueue * 100, 0, 'f', 2)
+                  .arg(s.unservedAdmitted * 100, 0, 'f', 2)
+                  .arg(s.unservedOrdering * 100, 0, 'f', 2)
+                  .arg(s.frontDoorTimeouts, 0, 'f', 0);
     }
     return md;
 }

@@ -20,7 +20,10 @@ ShopModel::Reply ShopModel::order(qint64 now, int user, quint64 key, const QStri
         return r;
     }
     ++m_backend;
+    if (m_config.waitingRoom)
+        m_room.orderAttempt(queueToken, now);
     if (!m_frontDoor.tryAcquire(now)) { // never parsed: the client waits in vain
+        ++m_frontDoorTimeouts;
         r.atMs = now + m_config.timeoutMs;
         return r;
     }

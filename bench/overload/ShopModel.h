@@ -26,8 +26,9 @@ public:
         qint64 timeoutMs = 10'000; // what the client waits for an answer that never comes
         qint64 rttMs = 50;
         bool waitingRoom = false;
-        double admitRate
-            = 19.6; // waiting-room admissions per second (0.98 C: headroom for retries)
+        // Waiting-room admissions per second. The room pays for every repeated order of an
+        // admitted client with an admission slot, so it can admit at the full capacity.
+        double admitRate = 20;
     };
 
     enum class Answer { Success, Busy, QueueRequired, Timeout };
@@ -47,6 +48,7 @@ public:
 
     qint64 backendRequests() const { return m_backend; }
     qint64 edgeRequests() const { return m_edge; }
+    qint64 frontDoorTimeouts() const { return m_frontDoorTimeouts; }
     void countEdgeRequest() { ++m_edge; }
     qint64 charges(int user) const { return m_chargesPerUser.value(user); }
 
@@ -59,7 +61,7 @@ private:
     sim::BacklogEstimator m_backlog;
     QHash<quint64, bool> m_keys; // idempotency keys already committed
     QHash<int, qint64> m_chargesPerUser;
-    qint64 m_backend = 0, m_edge = 0;
+    qint64 m_backend = 0, m_edge = 0, m_frontDoorTimeouts = 0;
 };
 
 } // namespace bench

@@ -15,12 +15,7 @@ constexpr qint64 kBucketMs = 10'000;
 
 QList<qint64> arrivals(const RushConfig &config)
 {
-    QRandomGenerator rng(config.seed * 7919 + 1);
-    QList<qint64> times(config.users);
-    for (qint64 &t : times)
-        t = qint64(rng.generateDouble() * double(config.arrivalMs));
-    std::sort(times.begin(), times.end());
-    return times;
+    return sortedArrivals(config.users, config.arrivalMs, config.seed * 7919 + 1);
 }
 
 struct Event
@@ -28,10 +23,12 @@ struct Event
     qint64 atMs;
     qint64 sequence;
     int user;
-    enum Kind { Send, OrderReply, QueueReply } kind;
+    enum Kind { Send, OrderReply, QueueReply, QueueWake } kind;
     Strategy::Send send = Strategy::Send::Nothing;
     ShopModel::Reply reply;
     QJsonObject queueReply;
+    quint64 hold = 0; // QueueWake: the held poll to look at again, until untilMs
+    qint64 untilMs = 0;
     bool operator>(const Event &o) const
     {
         return atMs != o.atMs ? atMs > o.atMs : sequence > o.sequence;
@@ -40,6 +37,10 @@ struct Event
 
 QJsonObject queueStatusJson(const sim::SimWaitingRoom::Status &s)
 {
+    if (!s.found)
+        return {}; // 404: the client joins again
+    if (s.tooEarly)
+        return {{u"retryAfter"_s, s.retryAfter}};
     if (s.admitted)
         return {{u"admitted"_s, true},
                 {u"queueToken"_s, s.queueToken},
@@ -52,10 +53,21 @@ QJsonObject queueStatusJson(const sim::SimWaitingRoom::Status &s)
             {u"ticket"_s, s.ticket},
             {u"position"_s, s.position},
             {u"etaSeconds"_s, s.etaSeconds},
-            {u"pollAfterSeconds"_s, s.pollAfterSeconds}};
+            {u"pollAfterSeconds"_s, s.pollAfterSeconds},
+            {u"longPollSeconds"_s, s.longPollSeconds}};
 }
 
 } // namespace
+
+QList<qint64> sortedArrivals(int users, qint64 windowMs, quint64 seed)
+{
+    QRandomGenerator rng(seed);
+    QList<qint64> times(users);
+    for (qint64 &t : times)
+        t = qint64(rng.generateDouble() * double(windowMs));
+    std::sort(times.begin(), times.end());
+    return times;
+}
 
 qint64 RushResult::percentileMs(double p) const
 {
@@ -71,6 +83,7 @@ RushResult runRush(const RushConfig &config, const StrategyKind &kind)
     ShopModel::Config shopConfig = config.shop;
     shopConfig.waitingRoom = kind.waitingRoom;
     ShopModel shop(shopConfig, config.seed);
+    shop.waitingRoom().setLongPoll(kind.longPoll);
     QRandomGenerator rng(config.seed * 104729 + 3);
     const QList<qint64> arrival = arrivals(config);
 
@@ -92,6 +105,28 @@ RushResult runRush(const RushConfig &config, const StrategyKind &kind)
         if (next.send != Strategy::Send::Nothing)
             events.push({next.atMs, sequence++, user, Event::Send, next.send, {}, {}});
     };
+    const auto pushQueueReply = [&](int user, qint64 now, const QJsonObject &reply) {
+        events.push({now + config.shop.rttMs,
+                     sequence++,
+                     user,
+                     Event::QueueReply,
+                     Strategy::Send::Nothing,
+                     {},
+                     reply});
+    };
+    // A held poll is answered, or looked at again when the room says it is due.
+    const auto queueHeld
+        = [&](int user, const sim::SimWaitingRoom::Held &held, qint64 untilMs, qint64 now) {
+              if (held.answer) {
+                  pushQueueReply(user, now, queueStatusJson(*held.answer));
+                  return;
+              }
+              Event wake{held.wakeAtMs,           sequence++, user, Event::QueueWake,
+                         Strategy::Send::Nothing, {},         {}};
+              wake.hold = held.hold;
+              wake.untilMs = untilMs;
+              events.push(wake);
+          };
 
     while (!events.empty()) {
         const Event e = events.top();
@@ -111,19 +146,24 @@ RushResult runRush(const RushConfig &config, const StrategyKind &kind)
                              Strategy::Send::Nothing,
                              r,
                              {}});
+            } else if (e.send == Strategy::Send::QueuePoll && client.queueWaitSeconds() > 0) {
+                shop.countEdgeRequest(); // a long poll: one request, however long it is held
+                const int wait = client.queueWaitSeconds();
+                const sim::SimWaitingRoom::Held held
+                    = shop.waitingRoom().holdPoll(client.ticket(), wait, e.atMs);
+                queueHeld(e.user, held, e.atMs + wait * 1000LL, e.atMs);
             } else {
                 shop.countEdgeRequest();
                 sim::SimWaitingRoom::Status s = e.send == Strategy::Send::QueueJoin
                     ? shop.waitingRoom().join(e.atMs)
                     : shop.waitingRoom().poll(client.ticket(), e.atMs);
-                events.push({e.atMs + config.shop.rttMs,
-                             sequence++,
-                             e.user,
-                             Event::QueueReply,
-                             Strategy::Send::Nothing,
-                             {},
-                             queueStatusJson(s)});
+                pushQueueReply(e.user, e.atMs, queueStatusJson(s));
             }
+            break;
+        case Event::QueueWake:
+            queueHeld(e.user,
+                      shop.waitingRoom().checkHeld(client.ticket(), e.hold, e.untilMs, e.atMs),
+                      e.untilMs, e.atMs);
             break;
         case Event::OrderReply:
             if (e.reply.answer == ShopModel::Answer::Success && !done[e.user]) {
@@ -137,8 +177,17 @@ RushResult runRush(const RushConfig &config, const StrategyKind &kind)
         case Event::QueueReply: schedule(e.user, client.afterQueue(e.queueReply, e.atMs)); break;
         }
     }
-    for (int u = 0; u < config.users; ++u)
+    for (int u = 0; u < config.users; ++u) {
         result.duplicateCharges += std::max<qint64>(0, shop.charges(u) - 1);
+        if (done[u])
+            continue;
+        switch (clients[size_t(u)]->stage(config.deadlineMs)) {
+        case Strategy::Stage::InQueue: ++result.unservedInQueue; break;
+        case Strategy::Stage::Admitted: ++result.unservedAdmitted; break;
+        case Strategy::Stage::Ordering: ++result.unservedOrdering; break;
+        }
+    }
+    result.frontDoorTimeouts = shop.frontDoorTimeouts();
     result.backendRequests = shop.backendRequests();
     result.edgeRequests = shop.edgeRequests();
     std::sort(result.timesToSuccessMs.begin(), result.timesToSuccessMs.end());

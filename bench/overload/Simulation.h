@@ -27,11 +27,17 @@ struct RushResult
     qint64 duplicateCharges = 0;
     QList<qint64> timesToSuccessMs; // of those served, sorted
     QList<int> goodput;             // successes per 10 s bucket
+    // Where the unserved stand at the deadline, and what the front door lost on the way.
+    int unservedInQueue = 0, unservedAdmitted = 0, unservedOrdering = 0;
+    qint64 frontDoorTimeouts = 0;
 
     double amplification() const { return served ? double(backendRequests) / served : 0; }
     double notServedShare() const { return users ? 1.0 - double(served) / users : 0; }
     qint64 percentileMs(double p) const;
 };
+
+// Arrival times of `users` people, uniform over the window, in order.
+QList<qint64> sortedArrivals(int users, qint64 windowMs, quint64 seed);
 
 RushResult runRush(const RushConfig &config, const StrategyKind &strategy);
 // Everyone served in arrival order at exactly the capacity: the physical limit.

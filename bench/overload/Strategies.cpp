@@ -113,13 +113,21 @@ public:
     }
     Next afterQueue(const QJsonObject &reply, qint64 now) override
     {
-        if (m_room.state().ticket.isEmpty() ? !m_room.joined(reply, now)
-                                            : !m_room.polled(reply, now))
+        if (reply.contains("retryAfter"_L1)) // 429: polled sooner than the room allows
+            m_room.tooEarly(qint64(reply.value("retryAfter"_L1).toInt()) * 1000, now);
+        else if (m_room.state().ticket.isEmpty() ? !m_room.joined(reply, now)
+                                                 : !m_room.polled(reply, now))
             m_room.ticketLost();
         return nextQueueStep(now);
     }
     QString queueToken() const override { return m_room.queueToken(); }
     QString ticket() const override { return m_room.state().ticket; }
+    int queueWaitSeconds() const override { return m_room.pollWaitSeconds(); }
+    Stage stage(qint64 now) const override
+    {
+        return m_room.hasToken(now) ? Stage::Admitted
+                                    : (m_room.inQueue() ? Stage::InQueue : Stage::Ordering);
+    }
 
 private:
     Next nextQueueStep(qint64 now)
@@ -154,7 +162,10 @@ QList<StrategyKind> strategies()
          [](QRandomGenerator &rng, quint64 key) {
              return std::make_unique<BubuhRetry>(rng, key, true);
          }},
-        {u"bubuh-queue"_s, u"Bubuh with the waiting room"_s, true,
+        {u"bubuh-queue-poll"_s, u"Bubuh with a waiting room that only answers polls"_s, true,
+         [](QRandomGenerator &rng, quint64 key) { return std::make_unique<BubuhQueued>(rng, key); },
+         false},
+        {u"bubuh-queue"_s, u"Bubuh with a waiting room that holds long polls"_s, true,
          [](QRandomGenerator &rng, quint64 key) {
              return std::make_unique<BubuhQueued>(rng, key);
          }},

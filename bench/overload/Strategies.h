@@ -32,6 +32,11 @@ public:
     virtual quint64 key() const { return 0; }
     virtual QString queueToken() const { return {}; }
     virtual QString ticket() const { return {}; }
+    // How long the next queue poll asks the room to hold it; 0 = a plain poll.
+    virtual int queueWaitSeconds() const { return 0; }
+    // Where an unserved person stands at the deadline.
+    enum class Stage { Ordering, InQueue, Admitted };
+    virtual Stage stage(qint64) const { return Stage::Ordering; }
 };
 
 struct StrategyKind
@@ -40,6 +45,7 @@ struct StrategyKind
     QString description;
     bool waitingRoom = false;
     std::function<std::unique_ptr<Strategy>(QRandomGenerator &rng, quint64 key)> make;
+    bool longPoll = true; // the waiting room offers long polls
 };
 
 QList<StrategyKind> strategies();
