@@ -21,12 +21,14 @@ void HeldPolls::hold(QTcpSocket *socket, const QString &ticket, int waitSeconds,
     ++m_state.counters.queuePolls;
     const qint64 now = m_state.nowMs();
     const SimWaitingRoom::Held held = m_state.waitingRoom.holdPoll(ticket, waitSeconds, now);
+    // One held poll per ticket: the one before is answered now with what it knows.
+    const quint64 previous = m_byTicket.take(ticket);
     if (held.answer) {
         writeHttpResponse(socket, ShopApi::queueStatus(*held.answer, m_state), closeAfter);
+        if (previous)
+            check(previous);
         return;
     }
-    // One held poll per ticket: the one before is answered now with what it knows.
-    const quint64 previous = m_byTicket.value(ticket);
     Poll poll;
     poll.socket = socket;
     poll.ticket = ticket;

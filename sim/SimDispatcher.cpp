@@ -75,7 +75,9 @@ SimDispatcher::~SimDispatcher() = default;
 
 QString SimDispatcher::longPollTicket(const SimRequest &r) const
 {
-    if (r.method != "GET" || !r.query.hasQueryItem(u"wait"_s) || !m_state.config.longPoll)
+    // wait=0 (or nonsense) is a plain poll, paced by pollAfterSeconds like any other.
+    if (r.method != "GET" || r.query.queryItemValue(u"wait"_s).toInt() < 1
+        || !m_state.config.longPoll)
         return {};
     return ticketPath().match(r.path).captured(1);
 }
@@ -233,8 +235,10 @@ void SimDispatcher::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
     if (m_state.config.queue && purchase)
         m_state.waitingRoom.orderAttempt(QString::fromLatin1(request.header("x-queue-token")), now);
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
-    // The signing side has its own limit; upload, serial, stamp and download each cost it.
-    static const QStringList stampingCalls = {u"upload"_s, u"serial"_s, u"stamp"_s, u"download"_s};
+    // The signing side has its own limit; each request of a stamp job costs it, the
+    // look-ups after a lost answer (SN status, serial list) included.
+    static const QStringList stampingCalls
+        = {u"upload"_s, u"serial"_s, u"stamp"_s, u"download"_s, u"snstatus"_s, u"seriallist"_s};
     const bool stamping = stampingCalls.contains(r.endpoint);
     const QString account = request.bearerToken();
     if (stamping && !m_state.stampCapacity.tryAcquire(now)) {
@@ -293,6 +297,8 @@ void SimDispatcher::handle(const QHttpServerRequest &httpRequest, QTcpSocket *so
     }
     SimReply reply = r.handler(request);
 
+    if (r.endpoint == u"queue" && request.method == "DELETE" && reply.status == 204)
+        m_heldPolls->wakeAll();   // everyone behind moved up: news, or an earlier admission
     if (fault == u"resetAfter") { // the work is committed; only the answer is lost
         socket->abort();
         return;

@@ -91,7 +91,10 @@ SimWaitingRoom::Status SimWaitingRoom::statusOf(Ticket &ticket, qint64 nowMs)
 
 int SimWaitingRoom::etaOf(int position) const
 {
-    return m_admitRate > 0 ? int(std::ceil(position / m_admitRate)) : 3600;
+    // Bounded, so that a tiny admission rate cannot overflow the conversion.
+    constexpr double kMaxEtaSeconds = 30 * 24 * 3600;
+    return m_admitRate > 0 ? int(std::min(std::ceil(position / m_admitRate), kMaxEtaSeconds))
+                           : 3600;
 }
 
 bool SimWaitingRoom::isNews(const Ticket &ticket, int position, qint64 nowMs) const
@@ -108,7 +111,9 @@ qint64 SimWaitingRoom::admissionExpectedMs(int position, qint64 nowMs) const
     if (m_admitRate <= 0)
         return std::numeric_limits<qint64>::max();
     // The ticket at `position` is admitted once `position` slots more than the credit accrued.
-    return nowMs + qint64(std::ceil((position - m_credit) / m_admitRate * 1000.0)) + 1;
+    constexpr double kDayMs = 24 * 3600 * 1000.0;
+    return nowMs + qint64(std::min(std::ceil((position - m_credit) / m_admitRate * 1000.0), kDayMs))
+        + 1;
 }
 
 SimWaitingRoom::Held SimWaitingRoom::holdPoll(const QString &ticketId, int waitSeconds,
@@ -199,8 +204,9 @@ void SimWaitingRoom::orderAttempt(const QString &token, qint64 nowMs)
     if (ticket == m_tickets.end() || ++ticket->orders == 1)
         return;
     admit(nowMs);
-    // In debt for at most ten seconds of admissions: a storm pauses the room, never stops it.
-    m_credit = std::max(m_credit - 1.0, -10.0 * burstOf(m_admitRate));
+    // At most ten seconds' worth of admissions in debt: a storm of repeats pauses the room
+    // for that long at the most, and the room goes on once the repeats stop.
+    m_credit = std::max(m_credit - 1.0, -10.0 * m_admitRate);
 }
 
 bool SimWaitingRoom::tokenValid(const QString &token, qint64 nowMs)

@@ -72,6 +72,7 @@ struct ServiceCaller::Operation
     int attempts = 0;
     bool reauthenticated = false; // signed in again after a refusal of the token
     bool renewedEarly = false;    // signed in again because the token was about to expire
+    bool holdsRole = false;       // its turn came: the role is kept for its next send
 };
 
 void ServiceCaller::setToken(const QString &token, TokenOrigin origin)
@@ -173,13 +174,17 @@ void ServiceCaller::send(std::shared_ptr<Operation> op)
         finished(op, refused);
         return;
     }
-    // One request in flight per role: the others of this account wait their turn here.
-    if (m_inFlight.contains(call.role)) {
-        --op->attempts; // not sent yet; counted when it goes
-        m_waiting[call.role].append(op);
-        return;
+    // One request in flight per role: the others of this account wait their turn here, in
+    // the order they came (releaseRole hands the role straight to the first of them).
+    if (!op->holdsRole) {
+        if (m_inFlight.contains(call.role)) {
+            --op->attempts; // not sent yet; counted when it goes
+            m_waiting[call.role].append(op);
+            return;
+        }
+        m_inFlight.insert(call.role);
     }
-    m_inFlight.insert(call.role);
+    op->holdsRole = false;
     QNetworkRequest request(url);
     request.setTransferTimeout(int(call.silenceLimitMs));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -240,12 +245,15 @@ void ServiceCaller::send(std::shared_ptr<Operation> op)
 
 void ServiceCaller::releaseRole(ServiceProfile::Role role)
 {
-    m_inFlight.remove(role);
     auto waiting = m_waiting.find(role);
-    if (waiting == m_waiting.end() || waiting->isEmpty())
+    if (waiting == m_waiting.end() || waiting->isEmpty()) {
+        m_inFlight.remove(role);
         return;
+    }
+    // The role passes to the request that waited longest: whatever the answer just in leads
+    // to next (another request of this role) queues behind it, never ahead.
     const std::shared_ptr<Operation> next = waiting->takeFirst();
-    // After this answer has been handled, so that its own next request queues behind.
+    next->holdsRole = true;
     QTimer::singleShot(0, this, [this, next] { send(next); });
 }
 

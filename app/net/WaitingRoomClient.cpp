@@ -76,11 +76,12 @@ bool WaitingRoomClient::readWaiting(const QJsonObject &reply, qint64 nowMs, Stat
     state->longPollSeconds = std::min(longPoll, kMaxLongPollSeconds);
     if (state->longPollSeconds > 0) {
         // Stay away until admission is half a hold off, so that a forecast that is a little
-        // late or early still ends inside the held poll; that poll then carries the news. At
-        // least a second between polls, whatever the room answers, and never away so long
-        // that the room forgets the ticket.
-        state->nextPollMs
-            = nextPollAfter(eta - state->longPollSeconds / 2, nowMs, kMaxStayAwaySeconds);
+        // late or early still ends inside the held poll; that poll then carries the news.
+        // Never sooner than pollAfterSeconds either, so that a room that offers long polls
+        // but answers them at once is paced as a plain one is; and never away so long that
+        // the room forgets the ticket.
+        state->nextPollMs = nextPollAfter(std::max(eta - state->longPollSeconds / 2, pollAfter),
+                                          nowMs, kMaxStayAwaySeconds);
     } else {
         state->nextPollMs = nextPollAfter(pollAfter, nowMs);
     }

@@ -217,20 +217,30 @@ private Q_SLOTS:
         server.answer.delayMs = 200;
         ServiceCaller caller(ServiceProfile::singleServer(server.url()), Clock::system());
         int answered = 0;
-        for (int i = 0; i < 3; ++i)
-            caller.run(getCall(u"/backend/%1"_s.arg(i)), {},
-                       [&answered](const CallResult &r) { answered += r.ok() ? 1 : 0; });
-        QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 10'000);
+        const auto count = [&answered](const CallResult &r) { answered += r.ok() ? 1 : 0; };
+        // What the first answer leads to queues behind those already waiting, never ahead.
+        caller.run(getCall(u"/backend/0"_s), {}, [&](const CallResult &r) {
+            count(r);
+            caller.run(getCall(u"/backend/after"_s), {}, count);
+        });
+        for (int i = 1; i < 3; ++i)
+            caller.run(getCall(u"/backend/%1"_s.arg(i)), {}, count);
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 4, 10'000);
         QCOMPARE(server.mostOpen, 1);
-        QCOMPARE(server.requests.size(), 3);
+        QCOMPARE(server.requests.size(), 4);
+        const QList<QByteArray> order
+            = {"/backend/0", "/backend/1", "/backend/2", "/backend/after"};
+        for (int i = 0; i < order.size(); ++i)
+            QVERIFY2(server.requests.at(i).startsWith(QByteArray("GET " + order.at(i) + ' ')),
+                     server.requests.at(i).constData());
 
         server.mostOpen = 0;
+        server.answer.delayMs = 2000; // long enough that both are surely in flight together
         HttpCall shop = getCall(u"/shop"_s);
         shop.role = ServiceProfile::Role::Shop;
-        caller.run(getCall(u"/backend"_s), {},
-                   [&answered](const CallResult &r) { answered += r.ok() ? 1 : 0; });
-        caller.run(shop, {}, [&answered](const CallResult &r) { answered += r.ok() ? 1 : 0; });
-        QTRY_COMPARE_WITH_TIMEOUT(answered, 5, 10'000);
+        caller.run(getCall(u"/backend"_s), {}, count);
+        caller.run(shop, {}, count);
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 10'000);
         QCOMPARE(server.mostOpen, 2);
     }
 

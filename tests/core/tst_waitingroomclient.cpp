@@ -150,7 +150,8 @@ private Q_SLOTS:
         // held poll; pollAfterSeconds (for plain polls) no longer sets the pace.
         QCOMPARE(room.pollWaitSeconds(), 30);
         QCOMPARE(room.nextPollMs(), 85'000);
-        // The held poll ended without admission (a late forecast): asked again a second later.
+        // The held poll ended without admission (a late forecast): asked again as soon as
+        // the room allows, held again.
         QVERIFY(room.polled({{u"admitted"_s, false},
                              {u"position"_s, 3},
                              {u"etaSeconds"_s, 2},
@@ -158,14 +159,24 @@ private Q_SLOTS:
                              {u"longPollSeconds"_s, 30}},
                             115'000));
         QCOMPARE(room.nextPollMs(), 116'000);
+        QCOMPARE(room.pollWaitSeconds(), 30);
+        // A room that offers long polls but answers them at once is paced by its own
+        // pollAfterSeconds, as a plain room is: no request a second from everyone.
+        QVERIFY(room.polled({{u"admitted"_s, false},
+                             {u"position"_s, 3},
+                             {u"etaSeconds"_s, 2},
+                             {u"pollAfterSeconds"_s, 10},
+                             {u"longPollSeconds"_s, 30}},
+                            116'100));
+        QCOMPARE(room.nextPollMs(), 126'100);
         // A room that stops offering them is polled again as it asks.
         QVERIFY(room.polled({{u"admitted"_s, false},
                              {u"position"_s, 2},
                              {u"etaSeconds"_s, 2},
                              {u"pollAfterSeconds"_s, 4}},
-                            117'000));
+                            127'000));
         QCOMPARE(room.pollWaitSeconds(), 0);
-        QCOMPARE(room.nextPollMs(), 121'000);
+        QCOMPARE(room.nextPollMs(), 131'000);
     }
 
     void aLongPollOfferIsCappedAndSoIsTheStayAway()

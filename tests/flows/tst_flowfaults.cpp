@@ -212,14 +212,14 @@ private Q_SLOTS:
 
     void aLongPollHearsOfTheAdmissionAtOnce()
     {
-        // Two ahead, admitted one a second: Bubuh's first held poll is answered by its own
-        // admission, and nothing else is asked of the room.
+        // Two ahead, one admitted every five seconds: Bubuh stays away, then its held poll is
+        // answered by its own admission. Polled plainly it would ask about five times.
         SimFixture sim({{u"autoPay"_s, true}, {u"queue"_s, true}, {u"admitRate"_s, 0}});
         FlowHarness flows(sim);
         QVERIFY(flows.login());
         postJson(sim.url(u"/queue/join"_s), {});
         postJson(sim.url(u"/queue/join"_s), {});
-        sim.configure({{u"admitRate"_s, 1}});
+        sim.configure({{u"admitRate"_s, 0.2}});
         std::optional<FlowEnding> ending;
         PurchaseFlow flow(flows.client(), flows.journal(), Clock::system());
         QObject::connect(&flow, &PurchaseFlow::finished, &flow,
@@ -228,8 +228,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ending.has_value(), 60000);
         QCOMPARE(*ending, FlowEnding::Done);
         const QJsonObject requests = sim.ledger().value("requests"_L1).toObject();
-        QCOMPARE(requests.value("queueJoins"_L1).toInt(), 3); // the two ahead, and Bubuh
-        QCOMPARE(requests.value("queuePolls"_L1).toInt(), 1); // one held poll, no 429
+        QCOMPARE(requests.value("queueJoins"_L1).toInt(), 3);  // the two ahead, and Bubuh
+        QVERIFY2(requests.value("queuePolls"_L1).toInt() <= 2, // held polls, no 429
+                 qPrintable(QString::number(requests.value("queuePolls"_L1).toInt())));
         QCOMPARE(requests.value("rejected429"_L1).toInt(), 0);
     }
 
