@@ -206,7 +206,13 @@ StampRushResult runLiveStamping(const LiveStampConfig &config, QString *error)
         QObject::connect(&purchase, &PurchaseFlow::finished, &purchase,
                          [&bought](FlowEnding, const Failure &) { bought = true; });
         purchase.start(result.documents, u"QRIS"_s);
-        runUntil([&] { return bought; });
+        QElapsedTimer waited;
+        waited.start();
+        runUntil([&] { return bought || waited.elapsed() > 120'000; });
+        if (!bought || purchase.record().state != OrderState::Fulfilled) {
+            *error = u"the quota for the stamping run was not bought"_s;
+            return result;
+        }
     }
     const QByteArray letter = letterWithSignature().pdf;
     const QByteArray scan = grayscaleScan(1, 150).pdf;
@@ -273,14 +279,21 @@ StampRushResult runLiveStamping(const LiveStampConfig &config, QString *error)
     result.requests
         = qint64(after.value("total"_L1).toDouble() - before.value("total"_L1).toDouble());
     result.saved = int(result.timesMs.size());
-    int stamped = 0;
-    for (const QJsonValue &v : ledger.value("serials"_L1).toArray())
-        stamped += v.toObject().value("status"_L1).toString() == u"STAMP" ? 1 : 0;
+    QHash<QString, int> stampsPerDocument;
+    for (const QJsonValue &v : ledger.value("serials"_L1).toArray()) {
+        if (v.toObject().value("status"_L1).toString() == u"STAMP")
+            ++stampsPerDocument[v.toObject().value("docId"_L1).toString()];
+    }
+    for (int stamps : std::as_const(stampsPerDocument))
+        result.stampedTwice += stamps > 1 ? 1 : 0;
+    // Wasted: issued, and neither in a saved result nor held by a job that goes on with it.
+    int held = 0;
+    for (const Applicant &a : applicants) {
+        for (const StampJob &job : a.core.journal->unfinishedJobs().value())
+            held += job.sn.isEmpty() ? 0 : 1;
+    }
     const int serials = int(ledger.value("serials"_L1).toArray().size());
-    result.serialsWasted = serials - result.saved;
-    // Each job uploads its document once, so a document stamped twice shows as a stamped SN
-    // that no saved result holds.
-    result.stampedTwice = std::max(0, stamped - result.saved);
+    result.serialsWasted = serials - result.saved - held;
     std::sort(result.timesMs.begin(), result.timesMs.end());
     sim.kill();
     sim.waitForFinished();

@@ -4,8 +4,11 @@
 
 #include "net/RetryPolicy.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <queue>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +50,14 @@ public:
         case Answer::Busy: return retry(Op(m_op), now, Outcome::Busy, r.retryAfterMs);
         case Answer::Timeout: return lost(now);
         case Answer::Failed97:
-            return m_strategy.recovers ? retry(Op::Stamp, now, Outcome::Definite, 0)
-                                       : startOver(now);
+            if (!m_strategy.recovers)
+                return startOver(now);
+            // StampFlow repeats a 97 at once with retryFlag; after a second it asks the SN's
+            // status and, still unstamped, leaves the job to the batch's follow-up.
+            if (++m_failures97 == 1)
+                return next(Op::Stamp, now);
+            m_parkAfterStatus = true;
+            return next(Op::Status, now);
         case Answer::Used:
             return m_strategy.recovers ? retry(Op::Status, now, Outcome::Definite, 0)
                                        : startOver(now);
@@ -73,21 +82,31 @@ private:
     {
         m_sdkQuota = std::min(500, m_sdkQuota + 1);
         switch (m_op) {
-        case Op::Upload: return next(Op::Serial, now);
+        // StampFlow checks the balance before it asks for a serial.
+        case Op::Upload: return next(m_strategy.recovers ? Op::Balance : Op::Serial, now);
+        case Op::Balance: return next(Op::Serial, now);
         case Op::Serial: m_sn = r.sn; return next(Op::Stamp, now);
         case Op::SerialList:
             if (!r.sn)
                 return next(Op::Serial, now); // none was issued: ask for one
             m_sn = r.sn;
-            return next(Op::Stamp, now);
+            return next(Op::Status, now); // an SN found in the list is confirmed first
         case Op::Stamp: return next(Op::Download, now);
-        case Op::Status: return next(r.stamped ? Op::Download : Op::Stamp, now);
+        case Op::Status:
+            if (r.stamped)
+                return next(Op::Download, now);
+            if (std::exchange(m_parkAfterStatus, false)) {
+                m_failures97 = 0;
+                return next(Op::Stamp, now + kFollowUpMs);
+            }
+            return next(Op::Stamp, now);
         case Op::Download:
             *saved = true;
             if (m_doc == m_lastDoc)
                 return -1;
             ++m_doc;
             m_sn = 0;
+            m_failures97 = 0;
             return next(Op::Upload, now);
         }
         return -1;
@@ -96,11 +115,11 @@ private:
     qint64 lost(qint64 now)
     {
         if (m_strategy.recovers) {
-            // Find out instead of asking again: the SN may exist, the stamp may be done.
+            // A lost serial is looked for in the list rather than bought again; a lost stamp is
+            // sent again with its SN (safe: the service refuses a used SN, and StampFlow then
+            // asks the SN's status); the rest is simply repeated.
             if (m_op == Op::Serial)
                 return retry(Op::SerialList, now, Outcome::Lost, 0);
-            if (m_op == Op::Stamp)
-                return retry(Op::Status, now, Outcome::Lost, 0);
             return retry(m_op, now, Outcome::Lost, 0);
         }
         // Without recovery a lost serial is asked for again (a new SN), a lost stamp is sent
@@ -181,6 +200,8 @@ private:
     qint64 m_opStartMs = 0;
     int m_sdkAttempt = 1;
     int m_sdkQuota = 500;
+    int m_failures97 = 0;           // 97s in a row for this SN
+    bool m_parkAfterStatus = false; // the status check after a second 97
 };
 
 struct Event
@@ -209,12 +230,14 @@ qint64 StampRushResult::percentileMs(double p) const
 QList<StampStrategy> stampStrategies()
 {
     return {
-        {u"naive"_s, u"retries at once; after a 97 or a lost answer starts over with a new SN"_s,
+        {u"naive"_s,
+         u"retries at once; no SN recovery: after a 97 or a lost answer starts over with a new SN"_s,
          Timing::Immediate, false},
-        {u"person"_s, u"a person pressing again every 1 s, starting over as naive does"_s,
+        {u"person"_s, u"a person pressing again every 1 s; no SN recovery, as naive"_s,
          Timing::Person, false},
         {u"aws-standard"_s,
-         u"AWS SDK standard retries of each request, then the person presses again after 2-10 s"_s,
+         u"AWS SDK standard retries of each request, then the person presses again after 2-10 s; "
+         "no SN recovery, as naive"_s,
          Timing::AwsStandard, false},
         {u"jitter-no-retry-after"_s, u"Bubuh's recovery, full jitter ignoring Retry-After"_s,
          Timing::Jitter, true},
@@ -265,8 +288,14 @@ StampRushResult runStampRush(const StampRushConfig &config, const StampStrategy 
         if (at >= 0)
             events.push({at, sequence++, e.user, false, {}});
     }
+    // An SN that an unfinished job still holds is not wasted: the job stamps with it later.
+    QSet<int> held;
+    for (const StampClient &c : clients) {
+        if (c.sn() && !saved[c.doc()])
+            held.insert(c.doc());
+    }
     for (int d = 0; d < result.documents; ++d) {
-        result.serialsWasted += service.serialsOf(d) - (saved[d] ? 1 : 0);
+        result.serialsWasted += service.serialsOf(d) - (saved[d] || held.contains(d) ? 1 : 0);
         result.stampedTwice += service.stampsOf(d) > 1 ? 1 : 0;
     }
     result.requests = service.requests();

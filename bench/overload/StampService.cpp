@@ -43,7 +43,9 @@ StampService::Reply StampService::call(qint64 now, int client, Op op, int doc, i
         return r;
     }
     const QString account = QString::number(client);
-    if (!m_capacity.tryAcquire(now)) {
+    // The balance is Part A's backend, not the signing side: as in emeterai-sim, it does not
+    // cost the stamping capacity (it is still counted as a request).
+    if (op != Op::Balance && !m_capacity.tryAcquire(now)) {
         m_backlog.rejected(account, now);
         r.answer = Answer::Busy;
         r.retryAfterMs = std::max(m_capacity.retryAfterSeconds(),
@@ -58,6 +60,7 @@ StampService::Reply StampService::call(qint64 now, int client, Op op, int doc, i
     r.answer = Answer::Ok;
     switch (op) {
     case Op::Upload:
+    case Op::Balance:
     case Op::Download: break;
     case Op::Serial:
         m_docOfSerial.append(doc);

@@ -15,7 +15,8 @@ namespace bench {
 
 // The e-Meterai stamping side under a rush, for the stamping benchmark (issue #15): capacity
 // C_s requests per second (one-second burst; a rejection costs a little, as in emeterai-sim's
-// `--stamp-capacity`), shared by upload, serial, stamp, status, serial list and download; a
+// `--stamp-capacity`), shared by upload, serial, stamp, status, serial list and download (the
+// balance check before a serial is counted as a request but, as there, costs other capacity); a
 // front door that parses only so many requests (the rest time out); a stamp that takes 2-8 s
 // of service time and fails with 97 more often the more stamps are in progress; 1 % of
 // committed requests whose answer is lost. A 503's Retry-After is emeterai-sim's: the
@@ -38,7 +39,7 @@ public:
         double base97 = 0.02, load97 = 0.10;
     };
 
-    enum class Op { Upload, Serial, Stamp, Status, SerialList, Download };
+    enum class Op { Upload, Balance, Serial, Stamp, Status, SerialList, Download };
     enum class Answer {
         Ok,       // done; for Status, `stamped` says what the service knows
         Busy,     // 503 with Retry-After: not processed
