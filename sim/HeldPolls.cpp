@@ -22,7 +22,7 @@ void HeldPolls::hold(QTcpSocket *socket, const QString &ticket, int waitSeconds,
     const qint64 now = m_state.nowMs();
     const SimWaitingRoom::Held held = m_state.waitingRoom.holdPoll(ticket, waitSeconds, now);
     // One held poll per ticket: the one before is answered now with what it knows.
-    const quint64 previous = m_byTicket.take(ticket);
+    const quint64 previous = waitSeconds >= 1 ? m_byTicket.take(ticket) : 0;
     if (held.answer) {
         writeHttpResponse(socket, ShopApi::queueStatus(*held.answer, m_state), closeAfter);
         if (previous)

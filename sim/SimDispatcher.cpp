@@ -75,9 +75,7 @@ SimDispatcher::~SimDispatcher() = default;
 
 QString SimDispatcher::longPollTicket(const SimRequest &r) const
 {
-    // wait=0 (or nonsense) is a plain poll, paced by pollAfterSeconds like any other.
-    if (r.method != "GET" || r.query.queryItemValue(u"wait"_s).toInt() < 1
-        || !m_state.config.longPoll)
+    if (r.method != "GET" || !r.query.hasQueryItem(u"wait"_s) || !m_state.config.longPoll)
         return {};
     return ticketPath().match(r.path).captured(1);
 }

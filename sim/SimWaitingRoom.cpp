@@ -119,6 +119,8 @@ qint64 SimWaitingRoom::admissionExpectedMs(int position, qint64 nowMs) const
 SimWaitingRoom::Held SimWaitingRoom::holdPoll(const QString &ticketId, int waitSeconds,
                                               qint64 nowMs)
 {
+    if (waitSeconds < 1) // no hold at all is a plain poll, paced by pollAfterSeconds
+        return {poll(ticketId, nowMs), 0, 0};
     const auto it = m_tickets.find(ticketId);
     if (it == m_tickets.end())
         return {Status{}, 0, 0};

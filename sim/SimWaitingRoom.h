@@ -68,7 +68,7 @@ public:
     Status join(qint64 nowMs);
     Status poll(const QString &ticketId, qint64 nowMs);
     // Starts holding a poll for up to waitSeconds (capped); a poll already holding this
-    // ticket is answered at its next check.
+    // ticket is answered at its next check. A wait under a second is a plain poll.
     Held holdPoll(const QString &ticketId, int waitSeconds, qint64 nowMs);
     // Looks at a held poll again: answered on admission, on news (the position is a
     // meaningful step away from the ticket's last forecast), when superseded, or when its time
