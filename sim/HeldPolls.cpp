@@ -32,7 +32,6 @@ void HeldPolls::hold(QTcpSocket *socket, const QString &ticket, int waitSeconds,
     Poll poll;
     poll.socket = socket;
     poll.ticket = ticket;
-    poll.untilMs = now + std::clamp(waitSeconds, 0, SimWaitingRoom::kLongPollSeconds) * 1000LL;
     poll.closeAfter = closeAfter;
     poll.timer = new QTimer;
     poll.timer->setSingleShot(true);
@@ -55,10 +54,8 @@ void HeldPolls::wakeAll()
 
 void HeldPolls::arm(quint64 hold, qint64 wakeAtMs)
 {
-    Poll &p = m_polls[hold];
-    const qint64 now = m_state.nowMs();
-    p.timer->start(
-        int(std::clamp<qint64>(wakeAtMs - now, 0, std::max<qint64>(0, p.untilMs - now))));
+    // The room's wake time is at most the end of the hold (30 s): it fits a timer's int.
+    m_polls[hold].timer->start(int(std::max<qint64>(0, wakeAtMs - m_state.nowMs())));
 }
 
 void HeldPolls::check(quint64 hold)
@@ -75,7 +72,7 @@ void HeldPolls::check(quint64 hold)
         return;
     }
     const SimWaitingRoom::Held held
-        = m_state.waitingRoom.checkHeld(it->ticket, hold, it->untilMs, m_state.nowMs());
+        = m_state.waitingRoom.checkHeld(it->ticket, hold, m_state.nowMs());
     if (!held.answer) {
         arm(hold, held.wakeAtMs);
         return;

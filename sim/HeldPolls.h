@@ -31,7 +31,6 @@ private:
     {
         QPointer<QTcpSocket> socket;
         QString ticket;
-        qint64 untilMs = 0;
         bool closeAfter = false;
         QTimer *timer = nullptr;
     };

@@ -125,15 +125,14 @@ SimWaitingRoom::Held SimWaitingRoom::holdPoll(const QString &ticketId, int waitS
     if (it == m_tickets.end())
         return {Status{}, 0, 0};
     it->hold = ++m_lastHold;
+    it->holdUntilMs = nowMs + std::min(waitSeconds, kLongPollSeconds) * 1000LL;
     it->lastPollMs = nowMs;
-    const qint64 until = nowMs + std::clamp(waitSeconds, 0, kLongPollSeconds) * 1000LL;
-    Held held = checkHeld(ticketId, it->hold, until, nowMs);
+    Held held = checkHeld(ticketId, it->hold, nowMs);
     held.hold = it->hold;
     return held;
 }
 
-SimWaitingRoom::Held SimWaitingRoom::checkHeld(const QString &ticketId, quint64 hold,
-                                               qint64 untilMs, qint64 nowMs)
+SimWaitingRoom::Held SimWaitingRoom::checkHeld(const QString &ticketId, quint64 hold, qint64 nowMs)
 {
     admit(nowMs);
     const auto it = m_tickets.find(ticketId);
@@ -141,7 +140,7 @@ SimWaitingRoom::Held SimWaitingRoom::checkHeld(const QString &ticketId, quint64 
         return {Status{}, 0, hold};
     Ticket &ticket = it.value();
     const int position = ticket.admitted ? 0 : positionOf(ticket.id);
-    if (ticket.admitted || ticket.hold != hold || nowMs >= untilMs
+    if (ticket.admitted || ticket.hold != hold || nowMs >= ticket.holdUntilMs
         || isNews(ticket, position, nowMs)) {
         if (ticket.hold == hold)
             ticket.hold = 0;
@@ -149,7 +148,7 @@ SimWaitingRoom::Held SimWaitingRoom::checkHeld(const QString &ticketId, quint64 
         issueToken(ticket, nowMs);
         return {statusOf(ticket, nowMs), 0, hold};
     }
-    return {std::nullopt, std::min(untilMs, admissionExpectedMs(position, nowMs)), hold};
+    return {std::nullopt, std::min(ticket.holdUntilMs, admissionExpectedMs(position, nowMs)), hold};
 }
 
 SimWaitingRoom::Status SimWaitingRoom::join(qint64 nowMs)

@@ -31,7 +31,8 @@ public:
         int toldEtaSeconds = 0;
         qint64 toldAtMs = 0;
         quint64 hold = 0; // the long poll holding it now; 0 = none
-        int orders = 0;   // order requests made with its token
+        qint64 holdUntilMs = 0;
+        int orders = 0; // order requests made with its token
     };
     struct Status
     {
@@ -73,7 +74,7 @@ public:
     // Looks at a held poll again: answered on admission, on news (the position is a
     // meaningful step away from the ticket's last forecast), when superseded, or when its time
     // is up; otherwise not before wakeAtMs. A ticket that is gone answers "not found".
-    Held checkHeld(const QString &ticketId, quint64 hold, qint64 untilMs, qint64 nowMs);
+    Held checkHeld(const QString &ticketId, quint64 hold, qint64 nowMs);
     bool leave(const QString &ticketId, qint64 nowMs);
     bool tokenValid(const QString &token, qint64 nowMs);
     // An order came with this (valid) token. Its first is what the admission was for; each

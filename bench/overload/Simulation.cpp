@@ -27,8 +27,7 @@ struct Event
     Strategy::Send send = Strategy::Send::Nothing;
     ShopModel::Reply reply;
     QJsonObject queueReply;
-    quint64 hold = 0; // QueueWake: the held poll to look at again, until untilMs
-    qint64 untilMs = 0;
+    quint64 hold = 0; // QueueWake: the held poll to look at again
     bool operator>(const Event &o) const
     {
         return atMs != o.atMs ? atMs > o.atMs : sequence > o.sequence;
@@ -115,18 +114,16 @@ RushResult runRush(const RushConfig &config, const StrategyKind &kind)
                      reply});
     };
     // A held poll is answered, or looked at again when the room says it is due.
-    const auto queueHeld
-        = [&](int user, const sim::SimWaitingRoom::Held &held, qint64 untilMs, qint64 now) {
-              if (held.answer) {
-                  pushQueueReply(user, now, queueStatusJson(*held.answer));
-                  return;
-              }
-              Event wake{held.wakeAtMs,           sequence++, user, Event::QueueWake,
-                         Strategy::Send::Nothing, {},         {}};
-              wake.hold = held.hold;
-              wake.untilMs = untilMs;
-              events.push(wake);
-          };
+    const auto queueHeld = [&](int user, const sim::SimWaitingRoom::Held &held, qint64 now) {
+        if (held.answer) {
+            pushQueueReply(user, now, queueStatusJson(*held.answer));
+            return;
+        }
+        Event wake{held.wakeAtMs,           sequence++, user, Event::QueueWake,
+                   Strategy::Send::Nothing, {},         {}};
+        wake.hold = held.hold;
+        events.push(wake);
+    };
 
     while (!events.empty()) {
         const Event e = events.top();
@@ -148,10 +145,10 @@ RushResult runRush(const RushConfig &config, const StrategyKind &kind)
                              {}});
             } else if (e.send == Strategy::Send::QueuePoll && client.queueWaitSeconds() > 0) {
                 shop.countEdgeRequest(); // a long poll: one request, however long it is held
-                const int wait = client.queueWaitSeconds();
-                const sim::SimWaitingRoom::Held held
-                    = shop.waitingRoom().holdPoll(client.ticket(), wait, e.atMs);
-                queueHeld(e.user, held, e.atMs + wait * 1000LL, e.atMs);
+                queueHeld(
+                    e.user,
+                    shop.waitingRoom().holdPoll(client.ticket(), client.queueWaitSeconds(), e.atMs),
+                    e.atMs);
             } else {
                 shop.countEdgeRequest();
                 sim::SimWaitingRoom::Status s = e.send == Strategy::Send::QueueJoin
@@ -161,9 +158,8 @@ RushResult runRush(const RushConfig &config, const StrategyKind &kind)
             }
             break;
         case Event::QueueWake:
-            queueHeld(e.user,
-                      shop.waitingRoom().checkHeld(client.ticket(), e.hold, e.untilMs, e.atMs),
-                      e.untilMs, e.atMs);
+            queueHeld(e.user, shop.waitingRoom().checkHeld(client.ticket(), e.hold, e.atMs),
+                      e.atMs);
             break;
         case Event::OrderReply:
             if (e.reply.answer == ShopModel::Answer::Success && !done[e.user]) {
